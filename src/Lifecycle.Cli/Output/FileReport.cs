@@ -1,0 +1,23 @@
+using Lifecycle.Core.Diagnostics;
+
+namespace Lifecycle.Cli.Output;
+
+/// <summary>What a command found in one input file.</summary>
+internal sealed record FileReport(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool Readable = true)
+{
+    /// <summary>True when the file was read and has no error.</summary>
+    public bool Valid => Readable && !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The report of a file that could not be read.</summary>
+    public static FileReport Unreadable(string path, string problem) => new(
+        path,
+        [new Diagnostic(CliDiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, $"Cannot read the file: {problem}. Check the path.", string.Empty)],
+        Readable: false);
+}
+
+/// <summary>Codes of the findings the CLI itself makes (docs/cli.md).</summary>
+internal static class CliDiagnosticCodes
+{
+    /// <summary>An input file does not exist, is a folder, is too large, or cannot be read.</summary>
+    public const string FileUnreadable = "LCL001";
+}

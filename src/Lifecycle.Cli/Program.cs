@@ -1,0 +1,10 @@
+using Lifecycle.Cli;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await LifecycleCli.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);

@@ -1,0 +1,55 @@
+namespace Lifecycle.Core.AutoScaling.Json;
+
+/// <summary>The AWS <c>LifecycleHook</c> output shape, member for member, as JSON carries it (§1.8).</summary>
+internal sealed record LifecycleHookShape : ILifecycleHookFields
+{
+    public string? LifecycleHookName { get; init; }
+
+    public string? AutoScalingGroupName { get; init; }
+
+    public string? LifecycleTransition { get; init; }
+
+    public string? NotificationTargetARN { get; init; }
+
+    public string? RoleARN { get; init; }
+
+    public string? NotificationMetadata { get; init; }
+
+    public int? HeartbeatTimeout { get; init; }
+
+    public int? GlobalTimeout { get; init; }
+
+    public string? DefaultResult { get; init; }
+
+    public static LifecycleHookShape From(LifecycleHook hook) => new()
+    {
+        LifecycleHookName = hook.LifecycleHookName.Value,
+        AutoScalingGroupName = hook.AutoScalingGroupName.Value,
+        LifecycleTransition = hook.LifecycleTransition.Value,
+        NotificationTargetARN = hook.NotificationTargetARN?.Value,
+        RoleARN = hook.RoleARN?.Value,
+        NotificationMetadata = hook.NotificationMetadata?.Value,
+        HeartbeatTimeout = hook.HeartbeatTimeout.Seconds,
+        GlobalTimeout = hook.GlobalTimeout,
+        DefaultResult = hook.DefaultResult.Value,
+    };
+
+    /// <summary>The typed hook; only for a shape that passed <see cref="LifecycleHookShapeValidator"/>.</summary>
+    public LifecycleHook ToHook() => new()
+    {
+        LifecycleHookName = AutoScaling.LifecycleHookName.Create(LifecycleHookName!),
+        AutoScalingGroupName = AutoScaling.AutoScalingGroupName.Create(AutoScalingGroupName!),
+        LifecycleTransition = AutoScaling.LifecycleTransition.Parse(LifecycleTransition).Value,
+        NotificationTargetARN = string.IsNullOrEmpty(NotificationTargetARN) ? null : NotificationTargetArn.Create(NotificationTargetARN),
+        RoleARN = RoleARN is null ? null : RoleArn.Create(RoleARN),
+        NotificationMetadata = NotificationMetadata is null ? null : AutoScaling.NotificationMetadata.Create(NotificationMetadata),
+        HeartbeatTimeout = HeartbeatTimeout is { } seconds ? AutoScaling.HeartbeatTimeout.FromSeconds(seconds) : default,
+        DefaultResult = DefaultResult is null ? LifecycleActionResult.Default : LifecycleActionResult.Parse(DefaultResult).Value,
+    };
+}
+
+/// <summary>The AWS <c>DescribeLifecycleHooksAnswer</c> shape: <c>{"LifecycleHooks": [...]}</c>.</summary>
+internal sealed record DescribeLifecycleHooksAnswerShape
+{
+    public List<LifecycleHookShape>? LifecycleHooks { get; init; }
+}

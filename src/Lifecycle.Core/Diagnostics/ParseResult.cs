@@ -1,0 +1,86 @@
+namespace Lifecycle.Core.Diagnostics;
+
+/// <summary>
+/// The outcome of turning user input into a value: the value when it succeeded, and every
+/// <see cref="Diagnostic"/> found either way (a success may still carry warnings). Nothing is thrown
+/// until someone asks for <see cref="Value"/> of a failure.
+/// </summary>
+/// <typeparam name="T">The type of the value.</typeparam>
+public sealed class ParseResult<T>
+{
+    private readonly T _value;
+
+    internal ParseResult(T value, IReadOnlyList<Diagnostic> diagnostics, bool succeeded)
+    {
+        _value = value;
+        Diagnostics = diagnostics;
+        Succeeded = succeeded;
+    }
+
+    /// <summary>True when the input was turned into a value: no diagnostic is an error.</summary>
+    public bool Succeeded { get; }
+
+    /// <summary>Every finding, errors first in the order found, then warnings and infos.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The errors among <see cref="Diagnostics"/>.</summary>
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>The value. Throws <see cref="InvalidOperationException"/> listing the errors when parsing failed.</summary>
+    public T Value => Succeeded
+        ? _value
+        : throw new InvalidOperationException(DescribeErrors());
+
+    /// <summary>Gets the value without throwing.</summary>
+    /// <param name="value">The value when parsing succeeded; the default otherwise.</param>
+    /// <returns>True when parsing succeeded.</returns>
+    public bool TryGetValue(out T value)
+    {
+        value = _value;
+        return Succeeded;
+    }
+
+    internal T ValueOrArgumentException(string paramName) =>
+        Succeeded ? _value : throw new ArgumentException(DescribeErrors(), paramName);
+
+    internal string DescribeErrors() => string.Join("\n", Errors.Select(e => $"{e.Code}: {e.Message}"));
+}
+
+/// <summary>Factories for <see cref="ParseResult{T}"/>.</summary>
+public static class ParseResult
+{
+    /// <summary>A success with the given warnings.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="warnings">Findings that are not errors; may be empty.</param>
+    /// <returns>The result.</returns>
+    public static ParseResult<T> Success<T>(T value, IReadOnlyList<Diagnostic>? warnings = null)
+    {
+        warnings ??= [];
+        if (warnings.Any(d => d.IsError))
+        {
+            throw new ArgumentException("A success cannot carry an error diagnostic.", nameof(warnings));
+        }
+
+        return new ParseResult<T>(value, warnings, succeeded: true);
+    }
+
+    /// <summary>A failure with at least one error.</summary>
+    /// <typeparam name="T">The type of the value that could not be made.</typeparam>
+    /// <param name="diagnostics">The findings; at least one is an error.</param>
+    /// <returns>The result.</returns>
+    public static ParseResult<T> Failure<T>(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!diagnostics.Any(d => d.IsError))
+        {
+            throw new ArgumentException("A failure needs at least one error diagnostic.", nameof(diagnostics));
+        }
+
+        return new ParseResult<T>(default!, diagnostics, succeeded: false);
+    }
+
+    /// <summary>A success when <paramref name="diagnostics"/> has no error, else a failure.</summary>
+    internal static ParseResult<T> From<T>(IReadOnlyList<Diagnostic> diagnostics, Func<T> create) =>
+        diagnostics.Any(d => d.IsError) ? Failure<T>(diagnostics) : new ParseResult<T>(create(), diagnostics, succeeded: true);
+}
