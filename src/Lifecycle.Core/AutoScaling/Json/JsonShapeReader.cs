@@ -44,6 +44,15 @@ internal static class JsonShapeReader
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {
+            // A blank document is missing content rather than malformed JSON (the reader would throw on it).
+            if (text.AsSpan().Trim(" \t\r\n").IsEmpty)
+            {
+                state.Diagnostics.Add(new Diagnostic(JsonUnexpectedRoot, DiagnosticSeverity.Error,
+                    $"The document is empty. Write one {state.ShapeName} as a JSON object, or several in a JSON array.",
+                    string.Empty, SourceSpan.At(1, 1)));
+                return (state.Items, state.Diagnostics);
+            }
+
             ReadDocument(ref reader, state, wrapperMember);
         }
         catch (JsonException e)
@@ -60,14 +69,7 @@ internal static class JsonShapeReader
     private static void ReadDocument<T>(ref Utf8JsonReader reader, State<T> state, string? wrapperMember)
         where T : class
     {
-        if (!reader.Read())
-        {
-            state.Diagnostics.Add(new Diagnostic(JsonUnexpectedRoot, DiagnosticSeverity.Error,
-                $"The document is empty. Write one {state.ShapeName} as a JSON object, or several in a JSON array.",
-                string.Empty, SourceSpan.At(1, 1)));
-            return;
-        }
-
+        reader.Read();
         if (reader.TokenType == JsonTokenType.StartObject && wrapperMember is not null && FirstMemberIs(reader, wrapperMember))
         {
             ReadWrapper(ref reader, state, wrapperMember);

@@ -22,7 +22,8 @@ internal static class AutoScalingRules
 
     /// <summary>A required value: null and the empty string are refused with <paramref name="code"/>.</summary>
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilderInitial<T, string?> rule, string code, string message) =>
-        rule.Cascade(CascadeMode.Stop).NotEmpty().WithErrorCode(code).WithMessage(message);
+        // Not FluentValidation's NotEmpty: it also refuses white space, which AWS allows (a group named " " is valid).
+        rule.Cascade(CascadeMode.Stop).Must(v => !string.IsNullOrEmpty(v)).WithErrorCode(code).WithMessage(message);
 
     /// <summary>LifecycleHookName (<c>AsciiStringMaxLen255</c>): 1..255 of <c>[A-Za-z0-9\-_\/]</c>.</summary>
     public static IRuleBuilderOptions<T, string?> ValidHookName<T>(this IRuleBuilder<T, string?> rule, string member) =>

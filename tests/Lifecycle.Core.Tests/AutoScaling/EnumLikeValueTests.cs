@@ -1,0 +1,51 @@
+using Lifecycle.Core.AutoScaling;
+
+namespace Lifecycle.Core.Tests.AutoScaling;
+
+public class EnumLikeValueTests
+{
+    [Fact]
+    public void LifecycleTransition_WireStrings()
+    {
+        Assert.Equal("autoscaling:EC2_INSTANCE_LAUNCHING", LifecycleTransition.InstanceLaunching.Value);
+        Assert.Equal("autoscaling:EC2_INSTANCE_TERMINATING", LifecycleTransition.InstanceTerminating.Value);
+        Assert.Equal(LifecycleTransition.InstanceTerminating, LifecycleTransition.Parse("autoscaling:EC2_INSTANCE_TERMINATING").Value);
+        Assert.True(LifecycleTransition.Parse("autoscaling:EC2_INSTANCE_LAUNCHING").Value.IsLaunching);
+    }
+
+    [Theory]
+    [InlineData("EC2_INSTANCE_LAUNCHING", "autoscaling:EC2_INSTANCE_LAUNCHING")]
+    [InlineData("autoscaling:ec2_instance_terminating", "autoscaling:EC2_INSTANCE_TERMINATING")]
+    public void LifecycleTransition_NearMiss_SuggestsTheValue(string written, string suggested)
+    {
+        var error = Assert.Single(LifecycleTransition.Parse(written).Diagnostics);
+        Assert.Equal("ASH107", error.Code);
+        Assert.Contains($"Did you mean \"{suggested}\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LifecycleTransition_Unknown_ListsBothValues()
+    {
+        var error = Assert.Single(LifecycleTransition.Parse("autoscaling:EC2_INSTANCE_REBOOTING").Diagnostics);
+        Assert.Contains("autoscaling:EC2_INSTANCE_LAUNCHING", error.Message, StringComparison.Ordinal);
+        Assert.Contains("autoscaling:EC2_INSTANCE_TERMINATING", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LifecycleActionResult_DefaultIsAbandon()
+    {
+        Assert.Equal(LifecycleActionResult.Abandon, LifecycleActionResult.Default);
+        Assert.Equal(LifecycleActionResult.Abandon, default);
+        Assert.Equal("ABANDON", default(LifecycleActionResult).Value);
+        Assert.True(LifecycleActionResult.Parse("CONTINUE").Value.IsContinue);
+    }
+
+    [Theory]
+    [InlineData("continue")]
+    [InlineData("Abandon")]
+    [InlineData("")]
+    [InlineData("PROCEED")]
+    public void LifecycleActionResult_OnlyTheUpperCaseWordsAreValid(string written) =>
+        Assert.Equal("ASH109", Assert.Single(LifecycleActionResult.Parse(written).Diagnostics).Code);
+}

@@ -1,0 +1,86 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Lifecycle.Core.AutoScaling;
+using Lifecycle.Tests.Shared;
+
+namespace Lifecycle.Core.Tests.AutoScaling;
+
+public class HeartbeatTimeoutTests
+{
+    [Theory]
+    [InlineData(29, false)]
+    [InlineData(30, true)]
+    [InlineData(3600, true)]
+    [InlineData(7200, true)]
+    [InlineData(7201, false)]
+    [InlineData(0, false)]
+    [InlineData(-30, false)]
+    [InlineData(int.MaxValue, false)]
+    public void Parse_AcceptsExactly30To7200(int seconds, bool valid)
+    {
+        var result = HeartbeatTimeout.Parse(seconds);
+
+        Assert.Equal(valid, result.Succeeded);
+        if (valid)
+        {
+            Assert.Equal(seconds, result.Value.Seconds);
+        }
+        else
+        {
+            var error = Assert.Single(result.Diagnostics);
+            Assert.Equal("ASH108", error.Code);
+            Assert.Equal("HeartbeatTimeout", error.Path);
+            Assert.Contains(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+            Assert.Contains("between 30 and 7200", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Default_Is3600SecondsAndEqualsDefaultOfTheStruct()
+    {
+        Assert.Equal(3600, HeartbeatTimeout.Default.Seconds);
+        Assert.Equal(3600, default(HeartbeatTimeout).Seconds);
+        Assert.Equal(HeartbeatTimeout.FromSeconds(3600), default);
+    }
+
+    [Theory]
+    [InlineData(30, 3000)]
+    [InlineData(300, 30000)]
+    [InlineData(1727, 172700)]
+    [InlineData(1728, 172800)]
+    [InlineData(3600, 172800)]
+    [InlineData(7200, 172800)]
+    public void GlobalTimeout_IsMinOf100HeartbeatsAnd48Hours(int heartbeat, int global)
+    {
+        var timeout = HeartbeatTimeout.FromSeconds(heartbeat);
+
+        Assert.Equal(global, timeout.GlobalTimeoutSeconds);
+        Assert.Equal(TimeSpan.FromSeconds(global), timeout.GlobalTimeout);
+    }
+
+    [Theory]
+    [InlineData(29)]
+    [InlineData(7201)]
+    public void FromSeconds_OutOfRange_Throws(int seconds) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HeartbeatTimeout.FromSeconds(seconds));
+
+    [Fact]
+    public void Comparison_FollowsSeconds()
+    {
+        Assert.True(HeartbeatTimeout.MinValue < HeartbeatTimeout.Default);
+        Assert.True(HeartbeatTimeout.MaxValue >= HeartbeatTimeout.Default);
+        Assert.Equal(-1, HeartbeatTimeout.MinValue.CompareTo(HeartbeatTimeout.MaxValue));
+    }
+
+    [Fact]
+    public void Property_ParseAcceptsExactlyTheRange() =>
+        Properties.Check(Prop.ForAll(
+            Arb.From(Gen.OneOf(ArbMap.Default.GeneratorFor<int>(), Gen.Choose(-100, 7500))),
+            seconds => HeartbeatTimeout.Parse(seconds).Succeeded == seconds is >= 30 and <= 7200));
+
+    [Fact]
+    public void Property_GlobalTimeoutIsMinOf100TimesAnd172800() =>
+        Properties.Check(Prop.ForAll(
+            Arb.From(Gen.Choose(30, 7200)),
+            seconds => HeartbeatTimeout.FromSeconds(seconds).GlobalTimeoutSeconds == Math.Min(100 * seconds, 172800)));
+}

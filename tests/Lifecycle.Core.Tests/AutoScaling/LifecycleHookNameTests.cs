@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using Lifecycle.Core.AutoScaling;
+using Lifecycle.Tests.Shared;
+
+namespace Lifecycle.Core.Tests.AutoScaling;
+
+public class LifecycleHookNameTests
+{
+    // The model's pattern, anchored as the SDK applies it (reference §1.9).
+    private static readonly Regex Anchored = new("^[A-Za-z0-9\\-_\\/]+$", RegexOptions.CultureInvariant);
+
+    [Theory]
+    [InlineData("my-hook")]
+    [InlineData("a")]
+    [InlineData("drain_connections/v2")]
+    [InlineData("ABC-xyz_019/")]
+    public void Parse_ValidName_Succeeds(string name) =>
+        Assert.Equal(name, LifecycleHookName.Parse(name).Value.Value);
+
+    [Fact]
+    public void Parse_255Characters_Succeeds() =>
+        Assert.True(LifecycleHookName.Parse(new string('a', 255)).Succeeded);
+
+    [Fact]
+    public void Parse_256Characters_IsTooLong()
+    {
+        var error = Assert.Single(LifecycleHookName.Parse(new string('a', 256)).Diagnostics);
+        Assert.Equal("ASH102", error.Code);
+        Assert.Contains("256 characters", error.Message, StringComparison.Ordinal);
+        Assert.Contains("255", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my hook", "a space", 3)]
+    [InlineData("café", "'é' (U+00E9)", 4)]
+    [InlineData("a.b", "'.' (U+002E)", 2)]
+    [InlineData("tab\there", "U+0009", 4)]
+    [InlineData("élan", "'é' (U+00E9)", 1)]
+    public void Parse_CharacterOutsideThePattern_NamesItAndItsPosition(string name, string described, int position)
+    {
+        var error = Assert.Single(LifecycleHookName.Parse(name).Diagnostics);
+        Assert.Equal("ASH103", error.Code);
+        Assert.Contains(described, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"position {position}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SlashIsAllowed() => Assert.True(LifecycleHookName.Parse("team/drain").Succeeded);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void Parse_MissingOrEmpty_IsRequired(string? name) =>
+        Assert.Equal("ASH101", Assert.Single(LifecycleHookName.Parse(name).Diagnostics).Code);
+
+    [Fact]
+    public void Create_InvalidName_ThrowsWithTheRule()
+    {
+        var e = Assert.Throws<ArgumentException>(() => LifecycleHookName.Create("bad name"));
+        Assert.Contains("ASH103", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Default_IsEmpty() => Assert.Equal(string.Empty, default(LifecycleHookName).Value);
+
+    [Fact]
+    public void Equality_IsOrdinal()
+    {
+        Assert.Equal(LifecycleHookName.Create("Hook"), LifecycleHookName.Create("Hook"));
+        Assert.NotEqual(LifecycleHookName.Create("Hook"), LifecycleHookName.Create("hook"));
+    }
+
+    [Fact]
+    public void Property_AgreesWithTheAnchoredPatternOnArbitraryStrings()
+    {
+        // Arbitrary strings, plus strings drawn mostly from the allowed set so both outcomes are common.
+        var allowed = "ABCXYZabcxyz0189-_/".ToCharArray();
+        var nearValid = Gen.ArrayOf(Gen.Frequency((9, Gen.Elements(allowed)), (1, ArbMap.Default.GeneratorFor<char>())))
+            .Select(chars => new string(chars));
+        var anyString = ArbMap.Default.GeneratorFor<string>().Where(s => s is not null);
+        var longNames = Gen.Choose(250, 260).Select(n => new string('x', n));
+        Properties.Check(Prop.ForAll(
+            Arb.From(Gen.OneOf(nearValid, anyString, longNames)),
+            name => LifecycleHookName.Parse(name).Succeeded == (Anchored.IsMatch(name) && name.Length <= 255)));
+    }
+}

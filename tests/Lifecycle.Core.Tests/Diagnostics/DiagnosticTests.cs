@@ -1,0 +1,46 @@
+using Lifecycle.Core.AutoScaling;
+using Lifecycle.Core.Diagnostics;
+
+namespace Lifecycle.Core.Tests.Diagnostics;
+
+public class DiagnosticTests
+{
+    [Fact]
+    public void ToString_PrintsAsACompilerDoes()
+    {
+        var d = new Diagnostic("ASH108", DiagnosticSeverity.Error, "too long", "HeartbeatTimeout", SourceSpan.At(3, 22));
+
+        Assert.Equal("3:22: error ASH108: too long", d.ToString());
+        Assert.Equal("warning ASH303: x", new Diagnostic("ASH303", DiagnosticSeverity.Warning, "x", "").ToString());
+    }
+
+    [Theory]
+    [InlineData("HeartbeatTimeout", "[1]", "[1].HeartbeatTimeout")]
+    [InlineData("[0]", "LifecycleHookNames", "LifecycleHookNames[0]")]
+    [InlineData("", "[2]", "[2]")]
+    [InlineData("X", "", "X")]
+    public void WithPathPrefix_JoinsPaths(string path, string prefix, string expected) =>
+        Assert.Equal(expected, new Diagnostic("C", DiagnosticSeverity.Info, "m", path).WithPathPrefix(prefix).Path);
+
+    [Fact]
+    public void ParseResult_ValueOfAFailure_ThrowsWithTheErrors()
+    {
+        var failure = HeartbeatTimeout.Parse(1);
+
+        Assert.False(failure.TryGetValue(out _));
+        var e = Assert.Throws<InvalidOperationException>(() => failure.Value);
+        Assert.Contains("ASH108", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParseResult_Factories_GuardTheirContracts()
+    {
+        var error = new Diagnostic("E", DiagnosticSeverity.Error, "m", "");
+        var warning = new Diagnostic("W", DiagnosticSeverity.Warning, "m", "");
+
+        Assert.Throws<ArgumentException>(() => ParseResult.Success(1, [error]));
+        Assert.Throws<ArgumentException>(() => ParseResult.Failure<int>([warning]));
+        Assert.Equal(5, ParseResult.Success(5, [warning]).Value);
+        Assert.Single(ParseResult.Failure<int>([error]).Errors);
+    }
+}
