@@ -79,8 +79,8 @@ public class HookValidateCommandTests
         Assert.Equal(0, files[0].GetProperty("diagnostics").GetArrayLength());
         Assert.False(files[1].GetProperty("valid").GetBoolean());
         var diagnostics = files[1].GetProperty("diagnostics").EnumerateArray().ToList();
-        Assert.Equal(["ASH201", "ASH103", "ASH104"], diagnostics.Select(d => d.GetProperty("code").GetString()));
-        var first = diagnostics[1];
+        Assert.Equal(["ASH201", "ASH104", "ASH103"], diagnostics.Select(d => d.GetProperty("code").GetString()));
+        var first = diagnostics[2];
         Assert.Equal("error", first.GetProperty("severity").GetString());
         Assert.Equal("[1].LifecycleHookName", first.GetProperty("path").GetString());
         Assert.Equal(6, first.GetProperty("line").GetInt32());
