@@ -33,6 +33,9 @@ public readonly record struct AutoScalingGroupName
     /// <exception cref="ArgumentException">The name breaks a rule; the message says which.</exception>
     public static AutoScalingGroupName Create(string value) => Parse(value).ValueOrArgumentException(nameof(value));
 
+    /// <summary>Wraps a value that has already passed the same rules (a validated request); checks nothing.</summary>
+    internal static AutoScalingGroupName FromValidated(string value) => new(value);
+
     /// <inheritdoc />
     public override string ToString() => Value;
 }

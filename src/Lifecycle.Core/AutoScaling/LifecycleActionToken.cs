@@ -32,6 +32,9 @@ public readonly record struct LifecycleActionToken
     /// <exception cref="ArgumentException">The value breaks a rule; the message says which.</exception>
     public static LifecycleActionToken Create(string value) => Parse(value).ValueOrArgumentException(nameof(value));
 
+    /// <summary>Wraps a value that has already passed the same rules (a validated request); checks nothing.</summary>
+    internal static LifecycleActionToken FromValidated(string value) => new(value);
+
     /// <inheritdoc />
     public override string ToString() => Value;
 }

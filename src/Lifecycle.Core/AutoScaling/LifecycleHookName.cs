@@ -32,6 +32,9 @@ public readonly record struct LifecycleHookName
     /// <exception cref="ArgumentException">The name breaks a rule; the message says which.</exception>
     public static LifecycleHookName Create(string value) => Parse(value).ValueOrArgumentException(nameof(value));
 
+    /// <summary>Wraps a value that has already passed the same rules (a validated request); checks nothing.</summary>
+    internal static LifecycleHookName FromValidated(string value) => new(value);
+
     /// <inheritdoc />
     public override string ToString() => Value;
 }

@@ -36,6 +36,9 @@ public readonly record struct NotificationTargetArn
     /// <exception cref="ArgumentException">The value breaks a rule; the message says which.</exception>
     public static NotificationTargetArn Create(string value) => Parse(value).ValueOrArgumentException(nameof(value));
 
+    /// <summary>Wraps a value that has already passed the same rules (a validated request); checks nothing.</summary>
+    internal static NotificationTargetArn FromValidated(string value) => new(value);
+
     /// <inheritdoc />
     public override string ToString() => Value;
 }

@@ -8,8 +8,9 @@ namespace Lifecycle.Core.Tests.AutoScaling;
 
 public class LifecycleHookNameTests
 {
-    // The model's pattern, anchored as the SDK applies it (reference §1.9).
-    private static readonly Regex Anchored = new("^[A-Za-z0-9\\-_\\/]+$", RegexOptions.CultureInvariant);
+    // The model's pattern, anchored as the SDK applies it (reference §1.9). \A and \z, not ^ and $: in .NET
+    // (as in Java and Python) $ also matches before a final line feed, so ^...$ would accept "name\n".
+    private static readonly Regex Anchored = new("\\A[A-Za-z0-9\\-_\\/]+\\z", RegexOptions.CultureInvariant);
 
     [Theory]
     [InlineData("my-hook")]
@@ -38,6 +39,7 @@ public class LifecycleHookNameTests
     [InlineData("a.b", "'.' (U+002E)", 2)]
     [InlineData("tab\there", "U+0009", 4)]
     [InlineData("élan", "'é' (U+00E9)", 1)]
+    [InlineData("name\n", "U+000A", 5)]
     public void Parse_CharacterOutsideThePattern_NamesItAndItsPosition(string name, string described, int position)
     {
         var error = Assert.Single(LifecycleHookName.Parse(name).Diagnostics);

@@ -34,17 +34,17 @@ internal sealed record LifecycleHookShape : ILifecycleHookFields
         DefaultResult = hook.DefaultResult.Value,
     };
 
-    /// <summary>The typed hook; only for a shape that passed <see cref="LifecycleHookShapeValidator"/>.</summary>
+    /// <summary>The typed hook; only for a shape that passed <see cref="Validation.LifecycleHookShapeValidator"/>.</summary>
     public LifecycleHook ToHook() => new()
     {
-        LifecycleHookName = AutoScaling.LifecycleHookName.Create(LifecycleHookName!),
-        AutoScalingGroupName = AutoScaling.AutoScalingGroupName.Create(AutoScalingGroupName!),
-        LifecycleTransition = AutoScaling.LifecycleTransition.Parse(LifecycleTransition).Value,
-        NotificationTargetARN = string.IsNullOrEmpty(NotificationTargetARN) ? null : NotificationTargetArn.Create(NotificationTargetARN),
-        RoleARN = RoleARN is null ? null : RoleArn.Create(RoleARN),
-        NotificationMetadata = NotificationMetadata is null ? null : AutoScaling.NotificationMetadata.Create(NotificationMetadata),
+        LifecycleHookName = AutoScaling.LifecycleHookName.FromValidated(LifecycleHookName!),
+        AutoScalingGroupName = AutoScaling.AutoScalingGroupName.FromValidated(AutoScalingGroupName!),
+        LifecycleTransition = AutoScaling.LifecycleTransition.FromWire(LifecycleTransition!)!.Value,
+        NotificationTargetARN = string.IsNullOrEmpty(NotificationTargetARN) ? null : NotificationTargetArn.FromValidated(NotificationTargetARN),
+        RoleARN = RoleARN is null ? null : RoleArn.FromValidated(RoleARN),
+        NotificationMetadata = NotificationMetadata is null ? null : AutoScaling.NotificationMetadata.FromValidated(NotificationMetadata),
         HeartbeatTimeout = HeartbeatTimeout is { } seconds ? AutoScaling.HeartbeatTimeout.FromSeconds(seconds) : default,
-        DefaultResult = DefaultResult is null ? LifecycleActionResult.Default : LifecycleActionResult.Parse(DefaultResult).Value,
+        DefaultResult = DefaultResult is null ? LifecycleActionResult.Default : LifecycleActionResult.FromWire(DefaultResult)!.Value,
     };
 }
 

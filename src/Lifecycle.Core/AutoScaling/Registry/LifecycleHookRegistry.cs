@@ -200,17 +200,17 @@ public sealed class LifecycleHookRegistry
         DefaultResult = update.DefaultResult ?? existing.DefaultResult.Value,
     };
 
-    // Called only on a request that passed validation, so every Create below holds.
+    // Called only on a request that passed validation, so every value is taken as it is.
     private LifecycleHook ToHook(PutLifecycleHookRequest valid) => new()
     {
-        LifecycleHookName = LifecycleHookName.Create(valid.LifecycleHookName!),
+        LifecycleHookName = LifecycleHookName.FromValidated(valid.LifecycleHookName!),
         AutoScalingGroupName = AutoScalingGroupName,
-        LifecycleTransition = LifecycleTransition.Parse(valid.LifecycleTransition).Value,
-        NotificationTargetARN = string.IsNullOrEmpty(valid.NotificationTargetARN) ? null : NotificationTargetArn.Create(valid.NotificationTargetARN),
-        RoleARN = valid.RoleARN is null ? null : RoleArn.Create(valid.RoleARN),
-        NotificationMetadata = valid.NotificationMetadata is null ? null : NotificationMetadata.Create(valid.NotificationMetadata),
+        LifecycleTransition = LifecycleTransition.FromWire(valid.LifecycleTransition!)!.Value,
+        NotificationTargetARN = string.IsNullOrEmpty(valid.NotificationTargetARN) ? null : NotificationTargetArn.FromValidated(valid.NotificationTargetARN),
+        RoleARN = valid.RoleARN is null ? null : RoleArn.FromValidated(valid.RoleARN),
+        NotificationMetadata = valid.NotificationMetadata is null ? null : NotificationMetadata.FromValidated(valid.NotificationMetadata),
         HeartbeatTimeout = valid.HeartbeatTimeout is { } seconds ? HeartbeatTimeout.FromSeconds(seconds) : HeartbeatTimeout.Default,
-        DefaultResult = valid.DefaultResult is null ? LifecycleActionResult.Default : LifecycleActionResult.Parse(valid.DefaultResult).Value,
+        DefaultResult = valid.DefaultResult is null ? LifecycleActionResult.Default : LifecycleActionResult.FromWire(valid.DefaultResult)!.Value,
     };
 
     private Diagnostic GroupNotFoundDiagnostic(string group) => new(GroupNotFound, DiagnosticSeverity.Error,
