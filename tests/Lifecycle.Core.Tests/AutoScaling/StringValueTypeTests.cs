@@ -22,6 +22,14 @@ public class StringValueTypeTests
         Assert.Equal("ASH104", Assert.Single(AutoScalingGroupName.Parse("").Diagnostics).Code);
     }
 
+    [Fact]
+    public void Lengths_CountUtf16CodeUnits_SoANonBmpCharacterCountsTwice()
+    {
+        // How AWS counts is not found (reference §1.9); the SDK counts as .NET strings do. 127 emoji = 254 units.
+        Assert.True(AutoScalingGroupName.Parse(string.Concat(Enumerable.Repeat("😀", 127))).Succeeded);
+        Assert.Equal("ASH105", Assert.Single(AutoScalingGroupName.Parse(string.Concat(Enumerable.Repeat("😀", 128))).Diagnostics).Code);
+    }
+
     [Theory]
     [InlineData(1, true)]
     [InlineData(4000, true)]

@@ -34,6 +34,31 @@ internal static class JsonShapeReader
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
 
+    /// <summary>
+    /// The fast path: reads a document that has no JSON finding (no syntax error, wrong type, unknown or
+    /// repeated member) with the strict source-generated deserializer, and returns null for any other, so that
+    /// the caller falls back on <see cref="Read{T}"/>, which finds and places every finding.
+    /// </summary>
+    public static List<T>? TryReadStrict<T>(string json, JsonTypeInfo<T> single, JsonTypeInfo<List<T>> many, Func<string, List<T>?>? wrapped = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var text = json.AsSpan().TrimStart('\uFEFF').TrimStart(" \t\r\n");
+        try
+        {
+            return text.IsEmpty ? null
+                : text[0] == '[' ? NoNulls(JsonSerializer.Deserialize(json.AsSpan(json.Length - text.Length), many))
+                : text[0] != '{' ? null
+                : wrapped?.Invoke(json[(json.Length - text.Length)..]) ?? [JsonSerializer.Deserialize(json.AsSpan(json.Length - text.Length), single)!];
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        static List<T>? NoNulls(List<T>? items) => items is not null && items.TrueForAll(i => i is not null) ? items : null;
+    }
+
     public static (List<JsonShapeItem<T>> Items, List<Diagnostic> Diagnostics) Read<T>(string json, JsonTypeInfo<T> typeInfo, string? wrapperMember = null)
         where T : class
     {

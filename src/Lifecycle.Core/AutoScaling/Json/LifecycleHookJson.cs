@@ -51,13 +51,13 @@ public static class LifecycleHookJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The requests, or diagnostics with line and column.</returns>
     public static ParseResult<IReadOnlyList<PutLifecycleHookRequest>> ReadPutLifecycleHookRequests(string json) =>
-        ReadAll(json, AutoScalingJsonContext.Default.PutLifecycleHookRequest);
+        ReadAll(json, AutoScalingJsonContext.Default.PutLifecycleHookRequest, Strict.PutLifecycleHookRequest, Strict.ListPutLifecycleHookRequest);
 
     /// <summary>Reads LifecycleHookSpecification objects: one, or an array of them.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The specifications, or diagnostics with line and column.</returns>
     public static ParseResult<IReadOnlyList<LifecycleHookSpecification>> ReadLifecycleHookSpecifications(string json) =>
-        ReadAll(json, AutoScalingJsonContext.Default.LifecycleHookSpecification);
+        ReadAll(json, AutoScalingJsonContext.Default.LifecycleHookSpecification, Strict.LifecycleHookSpecification, Strict.ListLifecycleHookSpecification);
 
     /// <summary>
     /// Reads described hooks: one LifecycleHook object, an array of them, or a whole DescribeLifecycleHooks
@@ -67,6 +67,12 @@ public static class LifecycleHookJson
     /// <returns>The hooks, or diagnostics with line and column.</returns>
     public static ParseResult<IReadOnlyList<LifecycleHook>> ReadLifecycleHooks(string json)
     {
+        var fast = JsonShapeReader.TryReadStrict(json, Strict.LifecycleHookShape, Strict.ListLifecycleHookShape, ReadDescribeAnswer);
+        if (fast is not null && fast.TrueForAll(h => LifecycleHookShapeValidator.Instance.Validate(h).Errors.Count == 0))
+        {
+            return ParseResult.Success<IReadOnlyList<LifecycleHook>>([.. fast.Select(h => h.ToHook())]);
+        }
+
         var (items, diagnostics) = JsonShapeReader.Read(json, AutoScalingJsonContext.Default.LifecycleHookShape, "LifecycleHooks");
         foreach (var item in items)
         {
@@ -84,6 +90,13 @@ public static class LifecycleHookJson
     /// <returns>Every finding, in document order; no error means every request is valid.</returns>
     public static IReadOnlyList<Diagnostic> ValidatePutLifecycleHookRequests(string json)
     {
+        // Positions cost more than the rules: a document with nothing to report is read without them.
+        var fast = JsonShapeReader.TryReadStrict(json, Strict.PutLifecycleHookRequest, Strict.ListPutLifecycleHookRequest);
+        if (fast is not null && fast.TrueForAll(r => r.Validate().Count == 0))
+        {
+            return [];
+        }
+
         var (items, diagnostics) = JsonShapeReader.Read(json, AutoScalingJsonContext.Default.PutLifecycleHookRequest);
         foreach (var item in items)
         {
@@ -93,9 +106,24 @@ public static class LifecycleHookJson
         return [.. diagnostics.OrderBy(d => d.Span?.Line ?? 0).ThenBy(d => d.Span?.Column ?? 0)];
     }
 
-    private static ParseResult<IReadOnlyList<T>> ReadAll<T>(string json, JsonTypeInfo<T> typeInfo)
+    private static StrictAutoScalingJsonContext Strict => StrictAutoScalingJsonContext.Default;
+
+    // A DescribeLifecycleHooks answer, or null for a single hook object (which then reads as one).
+    private static List<LifecycleHookShape>? ReadDescribeAnswer(string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        var isAnswer = reader.Read() && reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("LifecycleHooks");
+        return isAnswer ? JsonSerializer.Deserialize(json, Strict.DescribeLifecycleHooksAnswerShape)?.LifecycleHooks : null;
+    }
+
+    private static ParseResult<IReadOnlyList<T>> ReadAll<T>(string json, JsonTypeInfo<T> typeInfo, JsonTypeInfo<T> strict, JsonTypeInfo<List<T>> strictMany)
         where T : class
     {
+        if (JsonShapeReader.TryReadStrict(json, strict, strictMany) is { } fast)
+        {
+            return ParseResult.Success<IReadOnlyList<T>>(fast);
+        }
+
         var (items, diagnostics) = JsonShapeReader.Read(json, typeInfo);
         return ParseResult.From<IReadOnlyList<T>>(diagnostics, () => [.. items.Select(i => i.Value)]);
     }

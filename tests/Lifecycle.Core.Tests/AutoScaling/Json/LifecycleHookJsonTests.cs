@@ -217,6 +217,34 @@ public class LifecycleHookJsonTests
         }));
 
     [Fact]
+    public void Property_TheStrictFastPathAndThePositionalReaderAgree()
+    {
+        var documents = Gen.ListOf(Generators.ValidCreateRequest()).Select(list => list.ToList())
+            .Select(list => (list, json: list.Count == 1 && list[0].HeartbeatTimeout is null
+                ? LifecycleHookJson.Serialize(list[0])
+                : "[" + string.Join(",", list.Select(LifecycleHookJson.Serialize)) + "]"));
+        Properties.Check(Prop.ForAll(Arb.From(documents), doc =>
+        {
+            var strict = JsonShapeReader.TryReadStrict(doc.json,
+                StrictAutoScalingJsonContext.Default.PutLifecycleHookRequest, StrictAutoScalingJsonContext.Default.ListPutLifecycleHookRequest);
+            var (items, diagnostics) = JsonShapeReader.Read(doc.json, AutoScalingJsonContext.Default.PutLifecycleHookRequest);
+            return strict is not null && diagnostics.Count == 0
+                && strict.SequenceEqual(doc.list) && items.Select(i => i.Value).SequenceEqual(doc.list);
+        }));
+    }
+
+    [Theory]
+    [InlineData("{\"LifecycleHookName\":\"a\",\"X\":1}")]
+    [InlineData("{\"LifecycleHookName\":\"a\",\"LifecycleHookName\":\"b\"}")]
+    [InlineData("{\"HeartbeatTimeout\":\"300\"}")]
+    [InlineData("[{}, 5]")]
+    [InlineData("{} x")]
+    [InlineData("  ")]
+    public void TryReadStrict_AnyJsonFinding_FallsBackToThePositionalReader(string json) =>
+        Assert.Null(JsonShapeReader.TryReadStrict(json,
+            StrictAutoScalingJsonContext.Default.PutLifecycleHookRequest, StrictAutoScalingJsonContext.Default.ListPutLifecycleHookRequest));
+
+    [Fact]
     public void Property_SpecificationsRoundTrip() =>
         Properties.Check(Prop.ForAll(Arb.From(Generators.ValidCreateRequest()), request =>
         {
