@@ -23,14 +23,9 @@ internal static class TextReportWriter
         await error.WriteLineAsync(summary).ConfigureAwait(false);
     }
 
-    public static string Format(string path, Diagnostic diagnostic)
-    {
-        var severity = diagnostic.Severity.ToString().ToLowerInvariant();
-        var location = diagnostic.Span is { } span
-            ? string.Create(CultureInfo.InvariantCulture, $"{path}:{span.Line}:{span.Column}")
-            : path;
-        return $"{location}: {severity} {diagnostic.Code}: {diagnostic.Message}";
-    }
+    // Diagnostic.ToString() is "LINE:COL: severity CODE: message", or "severity CODE: message" with no position.
+    public static string Format(string path, Diagnostic diagnostic) =>
+        diagnostic.Span is null ? $"{path}: {diagnostic}" : $"{path}:{diagnostic}";
 
     private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }
