@@ -1,0 +1,116 @@
+using System.Globalization;
+using Lifecycle.Core.CodeDeploy.AppSpec.Server;
+using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.Diagnostics;
+using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;
+
+namespace Lifecycle.Core.CodeDeploy.AppSpec;
+
+/// <summary>
+/// Reads AppSpec files (YAML or JSON text the caller supplies) and says exactly what is wrong and where, in
+/// agreement with what the CodeDeploy agent does with the file (reference codedeploy-appspec-and-hooks.md §2).
+/// Never throws on any input: bad YAML, a wrong shape, a hostile document all become diagnostics.
+/// </summary>
+public static class AppSpecReader
+{
+    /// <summary>Reads and checks an AppSpec.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="options">The platform, host OS and limits; the defaults detect the platform.</param>
+    /// <returns>The platform, every diagnostic in document order, and for a valid server AppSpec its model.</returns>
+    public static AppSpecDocument Read(string text, AppSpecOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= AppSpecOptions.Default;
+        var diagnostics = new List<Diagnostic>();
+        if (text.Length > options.Limits.MaxDocumentLength)
+        {
+            diagnostics.Add(new Diagnostic(DocumentTooLarge, DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The file has {text.Length:N0} characters, over the {options.Limits.MaxDocumentLength:N0} the SDK reads. An AppSpec is a few KB; if this one really is larger, raise AppSpecLimits.MaxDocumentLength."),
+                string.Empty, SourceSpan.At(1, 1)));
+            return new AppSpecDocument(options.Platform ?? ComputePlatform.Server, diagnostics, null);
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            diagnostics.Add(new Diagnostic(ByteOrderMark, DiagnosticSeverity.Warning,
+                "The file starts with a UTF-8 byte order mark. Some builds of the agent then read only the first key and refuse the file (\"unsupported operating system ()\"). Save the file as UTF-8 without a BOM.",
+                string.Empty, SourceSpan.At(1, 1)));
+            text = text[1..];
+        }
+
+        var (root, reader) = YamlTreeReader.Read(text, options.Limits, diagnostics);
+        if (reader.HasMoreDocuments)
+        {
+            diagnostics.Add(new Diagnostic(ExtraDocuments, DiagnosticSeverity.Info,
+                "The file has more than one YAML document (a line with ---); only the first is read.", string.Empty, root?.Span ?? SourceSpan.At(1, 1)));
+        }
+
+        var platform = options.Platform ?? PlatformDetector.Detect(root);
+        ServerAppSpec? server = null;
+        if (!diagnostics.Any(d => d.IsError))
+        {
+            if (platform == ComputePlatform.Server)
+            {
+                CheckAgentSafeLoad(reader, root, diagnostics);
+                server = ServerAppSpecReader.Read(root, diagnostics, options.HostOs);
+            }
+        }
+
+        diagnostics.Sort(static (a, b) => Compare(a.Span, b.Span));
+        return new AppSpecDocument(platform, diagnostics, diagnostics.Any(d => d.IsError) ? null : server);
+    }
+
+    // The agent's YAML.load (Psych 4) refuses aliases and creates no Date or Time (reference §2.8).
+    private static void CheckAgentSafeLoad(YamlTreeReader reader, YamlNode? root, List<Diagnostic> diagnostics)
+    {
+        foreach (var alias in reader.Aliases)
+        {
+            diagnostics.Add(new Diagnostic(AliasNotAllowed, DiagnosticSeverity.Error,
+                $"The alias *{alias.Name} is refused: the agent's YAML reader does not allow aliases. Write the value out in full.",
+                string.Empty, alias.Span));
+        }
+
+        var pending = new Stack<YamlNode>();
+        if (root is not null)
+        {
+            pending.Push(root);
+        }
+
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case YamlScalar { Ruby.Kind: RubyKind.Date } date:
+                    diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
+                        $"{date.Value} reads as a date, and the agent's YAML reader refuses to create dates. Put it in quotes: \"{date.Value}\".",
+                        string.Empty, date.Span));
+                    break;
+                case YamlSequence sequence:
+                    foreach (var item in sequence.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+                case YamlMapping mapping:
+                    foreach (var entry in mapping.Entries)
+                    {
+                        pending.Push(entry.Key);
+                        pending.Push(entry.Value);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static int Compare(SourceSpan? a, SourceSpan? b) =>
+        (a, b) switch
+        {
+            (null, null) => 0,
+            (null, _) => -1,
+            (_, null) => 1,
+            var (x, y) => x.Value.Line != y.Value.Line ? x.Value.Line.CompareTo(y.Value.Line) : x.Value.Column.CompareTo(y.Value.Column),
+        };
+}

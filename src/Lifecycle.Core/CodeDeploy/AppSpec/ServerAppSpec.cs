@@ -1,0 +1,81 @@
+namespace Lifecycle.Core.CodeDeploy.AppSpec;
+
+/// <summary>
+/// An EC2/On-Premises AppSpec as the CodeDeploy agent reads it (reference §2): values normalised the way the
+/// agent normalises them, lifecycle events in file order, events with a null value dropped.
+/// </summary>
+public sealed class ServerAppSpec
+{
+    /// <summary>The version as written (the agent accepts only the number 0.0).</summary>
+    public required string Version { get; init; }
+
+    /// <summary><c>linux</c> or <c>windows</c>.</summary>
+    public required string Os { get; init; }
+
+    /// <summary>The lifecycle events with their scripts, in file order.</summary>
+    public required IReadOnlyList<AppSpecHook> Hooks { get; init; }
+
+    /// <summary>The files to copy.</summary>
+    public required IReadOnlyList<AppSpecFile> Files { get; init; }
+
+    /// <summary>The permissions to set (Linux only).</summary>
+    public required IReadOnlyList<PermissionEntry> Permissions { get; init; }
+
+    /// <summary>DISALLOW, OVERWRITE or RETAIN; null when the AppSpec leaves it to the deployment.</summary>
+    public string? FileExistsBehavior { get; init; }
+
+    /// <summary>The scripts of one lifecycle event, or an empty list when the AppSpec has none.</summary>
+    /// <param name="lifecycleEvent">The event name, such as <c>ApplicationStart</c> (case-sensitive).</param>
+    /// <returns>The scripts in order.</returns>
+    public IReadOnlyList<HookScript> ScriptsFor(string lifecycleEvent) =>
+        Hooks.FirstOrDefault(h => h.LifecycleEvent == lifecycleEvent)?.Scripts ?? [];
+}
+
+/// <summary>A lifecycle event and the scripts the AppSpec runs for it.</summary>
+/// <param name="LifecycleEvent">The event name as written.</param>
+/// <param name="Scripts">The scripts in order.</param>
+public sealed record AppSpecHook(string LifecycleEvent, IReadOnlyList<HookScript> Scripts);
+
+/// <summary>One script of a lifecycle event, as the agent reads it (reference §2.4).</summary>
+/// <param name="Location">The path inside the revision, trimmed.</param>
+/// <param name="Timeout">Seconds the script may run: 3600 when not given, read as Ruby's to_i reads it.</param>
+/// <param name="RunAs">The user to run as, trimmed; null when not given.</param>
+public sealed record HookScript(string Location, long Timeout, string? RunAs)
+{
+    /// <summary>The timeout when a script gives none.</summary>
+    public const long DefaultTimeout = 3600;
+}
+
+/// <summary>A files entry: what to copy from the revision, and where to.</summary>
+/// <param name="Source">The path in the revision.</param>
+/// <param name="Destination">The folder on the instance.</param>
+public sealed record AppSpecFile(string Source, string Destination);
+
+/// <summary>A permissions entry (Linux), as the agent reads it (reference §2.6).</summary>
+public sealed record PermissionEntry
+{
+    /// <summary>The file or folder the entry applies to (trimmed): the AppSpec's <c>object</c> key.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The AppSpec key is named object.")]
+    public required string Object { get; init; }
+
+    /// <summary>The pattern of names under the object; <c>**</c> (every path at any depth) when not given.</summary>
+    public string Pattern { get; init; } = "**";
+
+    /// <summary>Names under the object to leave alone.</summary>
+    public IReadOnlyList<string> Except { get; init; } = [];
+
+    /// <summary><c>file</c>, <c>directory</c>, or both when not given.</summary>
+    public IReadOnlyList<string> Type { get; init; } = ["file", "directory"];
+
+    /// <summary>The owner to set, or null.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>The group to set, or null.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The mode as the agent applies it: three or four octal digits, or null.</summary>
+    public string? Mode { get; init; }
+
+    /// <summary>The ACL entries in canonical form (<c>default:user:bob:rwx</c>).</summary>
+    public IReadOnlyList<string> Acls { get; init; } = [];
+}

@@ -1,0 +1,291 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+
+namespace Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+
+/// <summary>What kind of Ruby object Psych makes of a scalar.</summary>
+internal enum RubyKind
+{
+    Nil,
+    True,
+    False,
+    Integer,
+    Float,
+    String,
+
+    /// <summary>A date or time: YAML.load (safe since Psych 4) refuses to make one.</summary>
+    Date,
+
+    /// <summary>A symbol (<c>:name</c>): YAML.load refuses to make one.</summary>
+    Symbol,
+}
+
+/// <summary>
+/// A scalar typed the way the CodeDeploy agent's YAML.load (Ruby Psych's ScalarScanner, YAML 1.1 rules)
+/// types it, with Ruby's <c>to_s</c> and <c>to_i</c>. Only plain scalars are typed; quoted and block
+/// scalars are strings. This is why <c>version: "0.0"</c> (a string) is refused while <c>version: 0.0</c>
+/// (a float) is accepted, and why <c>mode: 0644</c> is the octal number 420.
+/// </summary>
+internal readonly partial record struct RubyValue(RubyKind Kind, string Text, BigInteger Integer, double Float)
+{
+    public bool IsNil => Kind == RubyKind.Nil;
+
+    public bool IsString => Kind == RubyKind.String;
+
+    public bool IsNumber => Kind is RubyKind.Integer or RubyKind.Float;
+
+    /// <summary>Ruby's <c>to_s</c>: what the agent prints in its messages and keeps as text.</summary>
+    public string ToRubyString() => Kind switch
+    {
+        RubyKind.Nil => string.Empty,
+        RubyKind.True => "true",
+        RubyKind.False => "false",
+        RubyKind.Integer => Integer.ToString(CultureInfo.InvariantCulture),
+        RubyKind.Float => FloatToString(Float),
+        _ => Text,
+    };
+
+    /// <summary>
+    /// Ruby's <c>to_i</c>, or null where Ruby has none or raises (true, false, dates, NaN, infinity):
+    /// strings read leading digits ("30abc" is 30, "foo" is 0), floats truncate.
+    /// </summary>
+    public BigInteger? ToRubyInteger() => Kind switch
+    {
+        RubyKind.Integer => Integer,
+        RubyKind.Float when double.IsFinite(Float) => new BigInteger(Math.Truncate(Float)),
+        RubyKind.String => StringToInteger(Text),
+        _ => null,
+    };
+
+    public static RubyValue Of(YamlScalar scalar)
+    {
+        if (scalar.Tag is { } tag)
+        {
+            return tag switch
+            {
+                "tag:yaml.org,2002:str" or "!" => String(scalar.Value),
+                "tag:yaml.org,2002:int" => Plain(scalar.Value) is { Kind: RubyKind.Integer } i ? i : String(scalar.Value),
+                "tag:yaml.org,2002:float" => Plain(scalar.Value) is { IsNumber: true } f
+                    ? f with { Kind = RubyKind.Float, Float = f.Kind == RubyKind.Integer ? (double)f.Integer : f.Float }
+                    : String(scalar.Value),
+                "tag:yaml.org,2002:null" => new RubyValue(RubyKind.Nil, scalar.Value, default, default),
+                "tag:yaml.org,2002:bool" => Plain(scalar.Value),
+                _ => Plain(scalar.Value),
+            };
+        }
+
+        return scalar.Style == ScalarStyle.Plain ? Plain(scalar.Value) : String(scalar.Value);
+    }
+
+    private static RubyValue String(string text) => new(RubyKind.String, text, default, default);
+
+    // Psych::ScalarScanner#tokenize (Psych 4, as the agent's Ruby 3.1 bundles it), test for test in its order.
+    private static RubyValue Plain(string text)
+    {
+        if (text.Length == 0)
+        {
+            return new RubyValue(RubyKind.Nil, text, default, default);
+        }
+
+        // Word-like text: a string, unless it is a short null or boolean word (case-insensitive).
+        if (WordLike().IsMatch(text) || text.Contains('\n', StringComparison.Ordinal))
+        {
+            if (text.Length > 5 || !"ytonf~YTONF".Contains(text[0], StringComparison.Ordinal))
+            {
+                return String(text);
+            }
+
+            var lower = text.ToLowerInvariant();
+            return lower switch
+            {
+                "~" or "null" => new RubyValue(RubyKind.Nil, text, default, default),
+                "yes" or "true" or "on" => new RubyValue(RubyKind.True, text, default, default),
+                "no" or "false" or "off" => new RubyValue(RubyKind.False, text, default, default),
+                _ => String(text),
+            };
+        }
+
+        if (Time().IsMatch(text) || Date().IsMatch(text))
+        {
+            return new RubyValue(RubyKind.Date, text, default, default);
+        }
+
+        var lowered = text.ToLowerInvariant();
+        if (lowered is ".inf" or "+.inf")
+        {
+            return new RubyValue(RubyKind.Float, text, default, double.PositiveInfinity);
+        }
+
+        if (lowered == "-.inf")
+        {
+            return new RubyValue(RubyKind.Float, text, default, double.NegativeInfinity);
+        }
+
+        if (lowered == ".nan")
+        {
+            return new RubyValue(RubyKind.Float, text, default, double.NaN);
+        }
+
+        if (text[0] == ':' && text.Length > 1)
+        {
+            return new RubyValue(RubyKind.Symbol, text, default, default);
+        }
+
+        if (SexagesimalInteger().IsMatch(text))
+        {
+            return new RubyValue(RubyKind.Integer, text, Sexagesimal(text), default);
+        }
+
+        if (SexagesimalFloat().IsMatch(text))
+        {
+            return new RubyValue(RubyKind.Float, text, default, (double)Sexagesimal(text[..text.IndexOf('.', StringComparison.Ordinal)])
+                + (Math.Sign(text[0] == '-' ? -1 : 1) * double.Parse("0" + text[text.IndexOf('.', StringComparison.Ordinal)..].Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)));
+        }
+
+        if (FloatPattern().IsMatch(text) && text.TrimStart('+', '-') != ".")
+        {
+            var cleaned = text.Replace("_", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+            var mantissaEnd = cleaned.IndexOfAny(['e', 'E']);
+            var mantissa = mantissaEnd < 0 ? cleaned : cleaned[..mantissaEnd];
+            var exponent = mantissaEnd < 0 ? string.Empty : cleaned[mantissaEnd..];
+            var sign = mantissa[0] is '-' or '+' ? mantissa[..1] : string.Empty;
+            var digits = mantissa[sign.Length..];
+            var normalized = sign + (digits[0] == '.' ? "0" : string.Empty) + digits + (digits[^1] == '.' ? "0" : string.Empty) + exponent;
+            return new RubyValue(RubyKind.Float, text, default, double.Parse(normalized, NumberStyles.Float, CultureInfo.InvariantCulture));
+        }
+
+        if (IntegerPattern().IsMatch(text))
+        {
+            return ParseInteger(text);
+        }
+
+        return String(text);
+    }
+
+    private static BigInteger Sexagesimal(string text)
+    {
+        var negative = text[0] == '-';
+        BigInteger total = 0;
+        foreach (var part in text.TrimStart('+', '-').Replace("_", string.Empty, StringComparison.Ordinal).Split(':'))
+        {
+            total = (total * 60) + BigInteger.Parse(part, CultureInfo.InvariantCulture);
+        }
+
+        return negative ? -total : total;
+    }
+
+    private static RubyValue ParseInteger(string text)
+    {
+        var cleaned = text.Replace("_", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+        var negative = cleaned[0] == '-';
+        var body = cleaned.TrimStart('+', '-');
+        BigInteger value;
+        if (body.StartsWith("0b", StringComparison.Ordinal))
+        {
+            value = Digits(body[2..], 2);
+        }
+        else if (body.StartsWith("0x", StringComparison.Ordinal))
+        {
+            value = BigInteger.Parse("0" + body[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        }
+        else if (body.Length > 1 && body[0] == '0')
+        {
+            value = Digits(body[1..], 8);
+        }
+        else
+        {
+            value = BigInteger.Parse(body, CultureInfo.InvariantCulture);
+        }
+
+        return new RubyValue(RubyKind.Integer, text, negative ? -value : value, default);
+    }
+
+    private static BigInteger Digits(string digits, int radix)
+    {
+        BigInteger value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * radix) + (c - '0');
+        }
+
+        return value;
+    }
+
+    // Ruby String#to_i: optional leading white space and sign, then digits with single underscores between them.
+    private static BigInteger StringToInteger(string text)
+    {
+        var span = text.AsSpan().TrimStart(" \t\n\v\f\r");
+        var negative = false;
+        if (span.Length > 0 && span[0] is '+' or '-')
+        {
+            negative = span[0] == '-';
+            span = span[1..];
+        }
+
+        BigInteger value = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (char.IsAsciiDigit(span[i]))
+            {
+                value = (value * 10) + (span[i] - '0');
+            }
+            else if (span[i] == '_' && i > 0 && char.IsAsciiDigit(span[i - 1]) && i + 1 < span.Length && char.IsAsciiDigit(span[i + 1]))
+            {
+                continue;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return negative ? -value : value;
+    }
+
+    // Ruby Float#to_s: "0.0", "1.5", "1.0e+20", "Infinity", "NaN".
+    private static string FloatToString(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "NaN";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "Infinity" : "-Infinity";
+        }
+
+        var magnitude = Math.Abs(value);
+        if (magnitude != 0 && (magnitude >= 1e16 || magnitude < 1e-4))
+        {
+            var e = value.ToString("0.0################E+00", CultureInfo.InvariantCulture);
+            return e.Replace("E", "e", StringComparison.Ordinal);
+        }
+
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) ? text : text + ".0";
+    }
+
+    // Psych's first test: an optional character that is no digit, '.', ':' or '-', then letters or punctuation.
+    [GeneratedRegex(@"\A[^\d.:-]?[\p{L}_\s!@#$%\^&*(){}<>|/\\~;=]+")]
+    private static partial Regex WordLike();
+
+    [GeneratedRegex(@"\A\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)\z")]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"\A\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?\z")]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"\A(?:[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+)\z")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"\A[-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+][0-9]+)?\z")]
+    private static partial Regex FloatPattern();
+
+    [GeneratedRegex(@"\A[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}\z")]
+    private static partial Regex SexagesimalInteger();
+
+    [GeneratedRegex(@"\A[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}\.[0-9_]*\z")]
+    private static partial Regex SexagesimalFloat();
+}

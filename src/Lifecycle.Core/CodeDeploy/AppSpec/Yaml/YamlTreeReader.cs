@@ -1,0 +1,205 @@
+using System.Globalization;
+using Lifecycle.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+
+/// <summary>
+/// Reads the first YAML document of a text into a <see cref="YamlNode"/> tree with the start and end of every
+/// node, through YamlDotNet's event parser. Never throws: a syntax error, any exception of the parser, or a
+/// document past the <see cref="AppSpecLimits"/> becomes a diagnostic and a null root. Aliases stay references
+/// to their anchored node (no copying), and their expansion counts against <see cref="AppSpecLimits.MaxNodes"/>,
+/// so a "billion laughs" document is refused at once.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    private readonly AppSpecLimits _limits;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private long _nodes;
+
+    private YamlTreeReader(AppSpecLimits limits, List<Diagnostic> diagnostics)
+    {
+        _limits = limits;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>True when the document had more than one YAML document (only the first is read, as YAML.load does).</summary>
+    public bool HasMoreDocuments { get; private set; }
+
+    /// <summary>The aliases the document uses, in order.</summary>
+    public List<YamlAlias> Aliases { get; } = [];
+
+    public static (YamlNode? Root, YamlTreeReader Reader) Read(string text, AppSpecLimits limits, List<Diagnostic> diagnostics)
+    {
+        var reader = new YamlTreeReader(limits, diagnostics);
+        Mark last = Mark.Empty;
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return (null, reader);
+            }
+
+            var document = parser.Consume<DocumentStart>();
+            last = document.End;
+            var root = reader.ReadNode(parser, depth: 0, ref last);
+            parser.Consume<DocumentEnd>();
+            reader.HasMoreDocuments = parser.Current is DocumentStart;
+            return (root, reader);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(new Diagnostic(AppSpecDiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error,
+                $"The YAML cannot be read: {Describe(e)} Fix the indentation or the punctuation here; the agent's YAML parser refuses the file too.",
+                string.Empty, ToSpan(e.Start, e.End)));
+        }
+        catch (LimitExceededException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet throws more than YamlException on some malformed input (such as "a: [1, 2\nb: 3").
+            diagnostics.Add(new Diagnostic(AppSpecDiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error,
+                $"The YAML cannot be read: the parser stopped near here ({e.Message.TrimEnd('.')}). Check for an unclosed bracket or quote.",
+                string.Empty, ToSpan(last, last)));
+        }
+
+        return (null, reader);
+    }
+
+    internal static SourceSpan ToSpan(Mark start, Mark end) => new(
+        (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));
+
+    private YamlNode ReadNode(IParser parser, int depth, ref Mark last)
+    {
+        var current = parser.Current ?? throw new InvalidOperationException("unexpected end of the document");
+        last = current.Start;
+        Count(1, current);
+        switch (current)
+        {
+            case Scalar scalar:
+            {
+                parser.MoveNext();
+                var style = scalar.Style switch
+                {
+                    YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any => ScalarStyle.Plain,
+                    YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded => ScalarStyle.Block,
+                    _ => ScalarStyle.Quoted,
+                };
+                var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
+                var node = new YamlScalar(scalar.Value, style, tag, ToSpan(scalar.Start, scalar.End));
+                Remember(scalar.Anchor, node, 1);
+                return node;
+            }
+
+            case AnchorAlias alias:
+            {
+                parser.MoveNext();
+                var span = ToSpan(alias.Start, alias.End);
+                if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+                {
+                    throw new YamlException(alias.Start, alias.End, $"found undefined alias '*{alias.Value.Value}'.");
+                }
+
+                Count(anchored.Size - 1, alias);
+                var node = new YamlAlias(alias.Value.Value, anchored.Node, span);
+                Aliases.Add(node);
+                return node;
+            }
+
+            case SequenceStart start:
+            {
+                CheckDepth(depth, start);
+                parser.MoveNext();
+                var before = _nodes;
+                var items = new List<YamlNode>();
+                while (parser.Current is not SequenceEnd)
+                {
+                    items.Add(ReadNode(parser, depth + 1, ref last));
+                }
+
+                var end = parser.Consume<SequenceEnd>();
+                var node = new YamlSequence(items, ToSpan(start.Start, end.End));
+                Remember(start.Anchor, node, _nodes - before + 1);
+                return node;
+            }
+
+            case MappingStart start:
+            {
+                CheckDepth(depth, start);
+                parser.MoveNext();
+                var before = _nodes;
+                var entries = new List<YamlEntry>();
+                while (parser.Current is not MappingEnd)
+                {
+                    var key = ReadNode(parser, depth + 1, ref last);
+                    var value = ReadNode(parser, depth + 1, ref last);
+                    entries.Add(new YamlEntry(key, value));
+                }
+
+                var end = parser.Consume<MappingEnd>();
+                var node = new YamlMapping(entries, ToSpan(start.Start, end.End));
+                Remember(start.Anchor, node, _nodes - before + 1);
+                return node;
+            }
+
+            default:
+                throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name} in the document.");
+        }
+    }
+
+    private void Remember(AnchorName anchor, YamlNode node, long size)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = (node, size);
+        }
+    }
+
+    private void Count(long nodes, ParsingEvent at)
+    {
+        _nodes += nodes;
+        if (_nodes > _limits.MaxNodes)
+        {
+            throw new LimitExceededException(new Diagnostic(AppSpecDiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The document has more than {_limits.MaxNodes:N0} nodes{(at is AnchorAlias ? " once its aliases are expanded" : string.Empty)}, the limit the SDK reads. An AppSpec is never near it; if this one really is, raise AppSpecLimits.MaxNodes."),
+                string.Empty, ToSpan(at.Start, at.End)));
+        }
+    }
+
+    private void CheckDepth(int depth, ParsingEvent at)
+    {
+        if (depth >= _limits.MaxDepth)
+        {
+            throw new LimitExceededException(new Diagnostic(AppSpecDiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The document nests deeper than {_limits.MaxDepth} levels, the limit the SDK reads. An AppSpec is never near it; if this one really is, raise AppSpecLimits.MaxDepth."),
+                string.Empty, ToSpan(at.Start, at.End)));
+        }
+    }
+
+    // YamlDotNet's messages repeat the position ("(Line: 3, Col: 5, Idx: 20) - (...): "); the span carries it.
+    private static string Describe(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith('(') && cut > 0)
+        {
+            message = message[(cut + 3)..];
+        }
+
+        message = message.Trim();
+        return message.EndsWith('.') ? message : message + ".";
+    }
+
+    private sealed class LimitExceededException(Diagnostic diagnostic) : Exception(diagnostic.Message)
+    {
+        public Diagnostic Diagnostic { get; } = diagnostic;
+    }
+}
