@@ -9,11 +9,15 @@ internal static class LifecycleCli
     /// <summary>Runs the tool with the given arguments, writing to the given streams.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var root = new RootCommand("Lifecycle hooks for AWS: check Auto Scaling lifecycle hook requests before they reach AWS.")
+        var root = new RootCommand("Lifecycle hooks for AWS: check Auto Scaling lifecycle hook requests and CodeDeploy AppSpec files before they reach AWS.")
         {
             new Command("hook", "Amazon EC2 Auto Scaling lifecycle hooks.")
             {
                 HookValidateCommand.Create(),
+            },
+            new Command("appspec", "AWS CodeDeploy AppSpec files.")
+            {
+                AppSpecValidateCommand.Create(),
             },
         };
 

@@ -1,3 +1,4 @@
+using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Cli.Output;
@@ -5,6 +6,15 @@ namespace Lifecycle.Cli.Output;
 /// <summary>What a command found in one input file.</summary>
 internal sealed record FileReport(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool Readable = true)
 {
+    /// <summary>The AppSpec platform the file was read as (<c>server</c>, <c>ecs</c>, <c>lambda</c>); null for other files.</summary>
+    public string? Platform { get; init; }
+
+    /// <summary>For a valid server AppSpec, its hook table as the agent reads it.</summary>
+    public ServerAppSpec? Server { get; init; }
+
+    /// <summary>True when the report is about an AppSpec, so JSON output carries platform and hooks.</summary>
+    public bool IsAppSpec { get; init; }
+
     /// <summary>True when the file was read and has no error.</summary>
     public bool Valid => Readable && !Diagnostics.Any(d => d.IsError);
 

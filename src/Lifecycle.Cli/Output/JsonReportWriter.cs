@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Cli.Output;
@@ -28,6 +29,11 @@ internal static class JsonReportWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString("path", report.Path);
+                if (report.IsAppSpec)
+                {
+                    writer.WriteString("platform", report.Platform);
+                }
+
                 writer.WriteBoolean("valid", report.Valid);
                 writer.WriteStartArray("diagnostics");
                 foreach (var diagnostic in report.Diagnostics)
@@ -36,6 +42,11 @@ internal static class JsonReportWriter
                 }
 
                 writer.WriteEndArray();
+                if (report.IsAppSpec)
+                {
+                    WriteHooks(writer, report.Server);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -44,6 +55,42 @@ internal static class JsonReportWriter
         }
 
         await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
+    }
+
+    // The normalised hook table: event -> scripts in order, runas null when absent; null unless a valid server AppSpec.
+    private static void WriteHooks(Utf8JsonWriter writer, ServerAppSpec? server)
+    {
+        if (server is null)
+        {
+            writer.WriteNull("hooks");
+            return;
+        }
+
+        writer.WriteStartObject("hooks");
+        foreach (var hook in server.Hooks)
+        {
+            writer.WriteStartArray(hook.LifecycleEvent);
+            foreach (var script in hook.Scripts)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("location", script.Location);
+                writer.WriteNumber("timeout", script.Timeout);
+                if (script.RunAs is null)
+                {
+                    writer.WriteNull("runas");
+                }
+                else
+                {
+                    writer.WriteString("runas", script.RunAs);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)

@@ -210,7 +210,10 @@ internal sealed partial class ServerAppSpecReader
         var total = scripts.Aggregate(BigInteger.Zero, (sum, s) => sum + s.Timeout);
         if (total > MaxEventSeconds)
         {
-            Warn(EventTimeoutOverHour, $"The scripts of {name} may run for {Format(total)} seconds in all, more than an hour (3600). AWS's AppSpec Assistant refuses this; keep each event's scripts within an hour, or split the work across events.", $"hooks.{name}", entry.Key.Span);
+            var defaults = scripts.Count(s => s.Timeout == HookScript.DefaultTimeout) is var n and > 0
+                ? $" ({n} {(n == 1 ? "script has" : "scripts have")} no timeout and count as 3600)"
+                : string.Empty;
+            Warn(EventTimeoutOverHour, $"The scripts of {name} may run for {Format(total)} seconds in all{defaults}, more than the hour a lifecycle event is allowed. Give each script a timeout so that together they fit in 3600 seconds.", $"hooks.{name}", entry.Key.Span);
         }
     }
 }

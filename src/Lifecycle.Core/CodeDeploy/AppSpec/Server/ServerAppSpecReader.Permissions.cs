@@ -125,12 +125,13 @@ internal sealed partial class ServerAppSpecReader
 
         var written = scalar.Ruby.ToRubyString();
         var octal = scalar.Style == ScalarStyle.Plain && scalar.Ruby.Kind == RubyKind.Integer && scalar.Value.Length > 1 && scalar.Value[0] == '0';
-        if (octal)
+        var (mode, tooLong, bad) = ModeRule.Check(written);
+        if (octal && mode is not null)
         {
+            // Valid digits, wrong mode: the agent silently applies another mode than the one written.
             Warn(UnquotedOctalMode, $"mode {scalar.Value} has a leading zero and no quotes, so YAML reads it as the octal number {written} and the agent applies mode {written}. Write \"{scalar.Value}\" in quotes, or {scalar.Value.TrimStart('0').PadLeft(3, '0')}.", modePath, scalar.Span);
         }
 
-        var (mode, tooLong, bad) = ModeRule.Check(written);
         if (tooLong is not null)
         {
             Error(ModeTooLong, $"mode {written} is {tooLong.Length} digits long, but a mode has one to four octal digits, such as 644 or 2775.", modePath, scalar.Span);
