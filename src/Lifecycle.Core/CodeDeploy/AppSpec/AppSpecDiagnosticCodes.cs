@@ -91,6 +91,39 @@ public static class AppSpecDiagnosticCodes
     /// <summary>file_exists_behavior is not DISALLOW, OVERWRITE or RETAIN.</summary>
     public const string InvalidFileExistsBehavior = "APP123";
 
+    /// <summary>ECS/Lambda: version is missing or not 0.0.</summary>
+    public const string FunctionAppSpecVersion = "APP301";
+
+    /// <summary>ECS/Lambda: Resources is missing or not a list.</summary>
+    public const string ResourcesMissing = "APP302";
+
+    /// <summary>ECS/Lambda: not exactly one target resource (one TargetService, or one Lambda function).</summary>
+    public const string ResourceCount = "APP303";
+
+    /// <summary>ECS/Lambda: a resource's Type is not AWS::ECS::Service or AWS::Lambda::Function.</summary>
+    public const string ResourceType = "APP304";
+
+    /// <summary>ECS/Lambda: a required property is missing or empty.</summary>
+    public const string PropertyRequired = "APP305";
+
+    /// <summary>ECS/Lambda: a property has the wrong type (ContainerPort a number, versions positive integers, and so on).</summary>
+    public const string PropertyType = "APP306";
+
+    /// <summary>ECS: NetworkConfiguration gives only some of its settings, or AssignPublicIp is not ENABLED or DISABLED.</summary>
+    public const string NetworkConfiguration = "APP307";
+
+    /// <summary>ECS: CapacityProviderStrategy has more than one Base, or an entry without a CapacityProvider.</summary>
+    public const string CapacityProviderStrategy = "APP308";
+
+    /// <summary>ECS/Lambda: Hooks is not a list of single-key mappings (event: function).</summary>
+    public const string FunctionHooksShape = "APP309";
+
+    /// <summary>ECS/Lambda: a hook event the platform does not have.</summary>
+    public const string FunctionHookEvent = "APP310";
+
+    /// <summary>ECS/Lambda: a hook without a function name.</summary>
+    public const string FunctionHookName = "APP311";
+
     /// <summary>Warning: a lifecycle event name the agent does not know (misspelled or miscased); its scripts never run.</summary>
     public const string UnknownEvent = "APP201";
 
@@ -135,6 +168,9 @@ public static class AppSpecDiagnosticCodes
 
     /// <summary>Info: a lifecycle event with no scripts (a null value); the agent drops it.</summary>
     public const string EmptyHook = "APP215";
+
+    /// <summary>Warning: a number written in quotes where the docs say a number (ECS ContainerPort, Base, Weight).</summary>
+    public const string NumberAsText = "APP217";
 
     /// <summary>Info: more than one YAML document; only the first is read.</summary>
     public const string ExtraDocuments = "APP216";

@@ -8,11 +8,13 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec;
 /// </summary>
 public sealed class AppSpecDocument
 {
-    internal AppSpecDocument(ComputePlatform platform, IReadOnlyList<Diagnostic> diagnostics, ServerAppSpec? server)
+    internal AppSpecDocument(ComputePlatform platform, IReadOnlyList<Diagnostic> diagnostics, ServerAppSpec? server, EcsAppSpec? ecs = null, LambdaAppSpec? lambda = null)
     {
         Platform = platform;
         Diagnostics = diagnostics;
         Server = server;
+        Ecs = ecs;
+        Lambda = lambda;
     }
 
     /// <summary>The platform the file was read as.</summary>
@@ -26,4 +28,10 @@ public sealed class AppSpecDocument
 
     /// <summary>The server AppSpec as the agent reads it; null for other platforms or when the file has an error.</summary>
     public ServerAppSpec? Server { get; }
+
+    /// <summary>The ECS AppSpec; null for other platforms or when the file has an error.</summary>
+    public EcsAppSpec? Ecs { get; }
+
+    /// <summary>The Lambda AppSpec; null for other platforms or when the file has an error.</summary>
+    public LambdaAppSpec? Lambda { get; }
 }

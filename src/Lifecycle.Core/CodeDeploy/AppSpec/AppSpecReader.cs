@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lifecycle.Core.CodeDeploy.AppSpec.Functions;
 using Lifecycle.Core.CodeDeploy.AppSpec.Server;
 using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
 using Lifecycle.Core.Diagnostics;
@@ -48,17 +49,28 @@ public static class AppSpecReader
 
         var platform = options.Platform ?? PlatformDetector.Detect(root);
         ServerAppSpec? server = null;
+        EcsAppSpec? ecs = null;
+        LambdaAppSpec? lambda = null;
         if (!diagnostics.Any(d => d.IsError))
         {
-            if (platform == ComputePlatform.Server)
+            switch (platform)
             {
-                CheckAgentSafeLoad(reader, root, diagnostics);
-                server = ServerAppSpecReader.Read(root, diagnostics, options.HostOs);
+                case ComputePlatform.Server:
+                    CheckAgentSafeLoad(reader, root, diagnostics);
+                    server = ServerAppSpecReader.Read(root, diagnostics, options.HostOs);
+                    break;
+                case ComputePlatform.Ecs when StrictJson.Check(text, diagnostics):
+                    ecs = FunctionAppSpecReader.ReadEcs(root, diagnostics);
+                    break;
+                case ComputePlatform.Lambda when StrictJson.Check(text, diagnostics):
+                    lambda = FunctionAppSpecReader.ReadLambda(root, diagnostics);
+                    break;
             }
         }
 
         diagnostics.Sort(static (a, b) => Compare(a.Span, b.Span));
-        return new AppSpecDocument(platform, diagnostics, diagnostics.Any(d => d.IsError) ? null : server);
+        var valid = !diagnostics.Any(d => d.IsError);
+        return new AppSpecDocument(platform, diagnostics, valid ? server : null, valid ? ecs : null, valid ? lambda : null);
     }
 
     // The agent's YAML.load (Psych 4) refuses aliases and creates no Date or Time (reference §2.8).

@@ -1,0 +1,78 @@
+namespace Lifecycle.Core.CodeDeploy.AppSpec;
+
+/// <summary>A hook of an ECS or Lambda AppSpec: a lifecycle event and the Lambda function CodeDeploy invokes for it.</summary>
+/// <param name="LifecycleEvent">The event, such as <c>BeforeAllowTraffic</c>.</param>
+/// <param name="FunctionName">The function's name or ARN.</param>
+public sealed record FunctionHook(string LifecycleEvent, string FunctionName);
+
+/// <summary>An Amazon ECS AppSpec (reference §7.3).</summary>
+public sealed class EcsAppSpec
+{
+    /// <summary>The version as written (0.0).</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The service to deploy.</summary>
+    public required EcsTargetService TargetService { get; init; }
+
+    /// <summary>The hooks in file order.</summary>
+    public required IReadOnlyList<FunctionHook> Hooks { get; init; }
+}
+
+/// <summary>The TargetService of an ECS AppSpec and its Properties.</summary>
+public sealed record EcsTargetService
+{
+    /// <summary>The task definition ARN to deploy.</summary>
+    public required string TaskDefinition { get; init; }
+
+    /// <summary>The container that receives traffic.</summary>
+    public required string ContainerName { get; init; }
+
+    /// <summary>The container's port.</summary>
+    public required int ContainerPort { get; init; }
+
+    /// <summary>The Fargate platform version; null means LATEST.</summary>
+    public string? PlatformVersion { get; init; }
+
+    /// <summary>The awsvpc subnets, when NetworkConfiguration is given.</summary>
+    public IReadOnlyList<string> Subnets { get; init; } = [];
+
+    /// <summary>The awsvpc security groups, when NetworkConfiguration is given.</summary>
+    public IReadOnlyList<string> SecurityGroups { get; init; } = [];
+
+    /// <summary>ENABLED or DISABLED, when NetworkConfiguration is given.</summary>
+    public string? AssignPublicIp { get; init; }
+
+    /// <summary>The capacity provider strategy, in order.</summary>
+    public IReadOnlyList<EcsCapacityProvider> CapacityProviderStrategy { get; init; } = [];
+}
+
+/// <summary>One entry of an ECS CapacityProviderStrategy.</summary>
+/// <param name="CapacityProvider">The provider's name.</param>
+/// <param name="Base">Tasks placed on it first (default 0).</param>
+/// <param name="Weight">Its share of the rest (default 0).</param>
+public sealed record EcsCapacityProvider(string CapacityProvider, int Base, int Weight);
+
+/// <summary>An AWS Lambda AppSpec (reference §7.2).</summary>
+public sealed class LambdaAppSpec
+{
+    /// <summary>The version as written (0.0).</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The name the AppSpec gives the resource (the key above Type).</summary>
+    public required string ResourceName { get; init; }
+
+    /// <summary>The function's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The alias whose traffic shifts.</summary>
+    public required string Alias { get; init; }
+
+    /// <summary>The version the alias points at now.</summary>
+    public required int CurrentVersion { get; init; }
+
+    /// <summary>The version it shifts to.</summary>
+    public required int TargetVersion { get; init; }
+
+    /// <summary>The hooks in file order.</summary>
+    public required IReadOnlyList<FunctionHook> Hooks { get; init; }
+}
