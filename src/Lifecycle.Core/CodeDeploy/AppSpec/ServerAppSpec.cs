@@ -78,4 +78,13 @@ public sealed record PermissionEntry
 
     /// <summary>The ACL entries in canonical form (<c>default:user:bob:rwx</c>).</summary>
     public IReadOnlyList<string> Acls { get; init; } = [];
+
+    /// <summary>The SELinux context to set, or null.</summary>
+    public SeLinuxContext? Context { get; init; }
 }
+
+/// <summary>An SELinux context of a permissions entry (reference §2.6.3).</summary>
+/// <param name="Name">The SELinux user (the AppSpec's <c>name</c> key), or null.</param>
+/// <param name="Type">The SELinux type, such as <c>httpd_sys_content_t</c>.</param>
+/// <param name="Range">The MLS/MCS range, such as <c>s0-s3:c0.c7</c>, or null.</param>
+public sealed record SeLinuxContext(string? Name, string Type, string? Range);

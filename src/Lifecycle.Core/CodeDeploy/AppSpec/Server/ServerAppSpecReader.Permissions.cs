@@ -69,7 +69,7 @@ internal sealed partial class ServerAppSpecReader
 
         var mode = ReadMode(path, entry, ref ok);
         var acls = ReadAcls(path, entry, ref ok);
-        ReadContext(path, entry, ref ok);
+        var context = ReadContext(path, entry, ref ok);
         var pattern = ScalarText(entry, "pattern") ?? "**";
 
         return ok
@@ -83,6 +83,7 @@ internal sealed partial class ServerAppSpecReader
                 Group = ScalarText(entry, "group"),
                 Mode = mode,
                 Acls = acls,
+                Context = context,
             }
             : null;
     }
@@ -191,12 +192,12 @@ internal sealed partial class ServerAppSpecReader
         return canonical;
     }
 
-    private void ReadContext(string path, YamlMapping entry, ref bool ok)
+    private SeLinuxContext? ReadContext(string path, YamlMapping entry, ref bool ok)
     {
         var node = entry.Find("context")?.Value.Resolved;
         if (node is null or YamlScalar { Ruby.IsNil: true })
         {
-            return;
+            return null;
         }
 
         var contextPath = $"{path}.context";
@@ -204,7 +205,7 @@ internal sealed partial class ServerAppSpecReader
         {
             Error(ContextWithoutType, $"{contextPath} is not a mapping with type (and optionally name and range).", contextPath, node.Span);
             ok = false;
-            return;
+            return null;
         }
 
         if (context.Find("user") is { } user)
@@ -216,7 +217,8 @@ internal sealed partial class ServerAppSpecReader
             CheckKeys(context, ContextKeys, contextPath, "an SELinux context");
         }
 
-        if (ScalarText(context, "type") is null)
+        var type = ScalarText(context, "type");
+        if (type is null)
         {
             Error(ContextWithoutType, $"{contextPath} has no type. Add the SELinux type, such as \"type: httpd_sys_content_t\".", $"{contextPath}.type", context.Span);
             ok = false;
@@ -227,5 +229,7 @@ internal sealed partial class ServerAppSpecReader
             Error(InvalidSeLinuxRange, $"The SELinux range {range} is not valid: {problem}. Write it as s<low>[-s<high>][:c<n>[.c<m>],...], such as s0-s3:c0.c7.", $"{contextPath}.range", context.Find("range")!.Value.Value.Span);
             ok = false;
         }
+
+        return type is null ? null : new SeLinuxContext(ScalarText(context, "name"), type, ScalarText(context, "range"));
     }
 }
