@@ -93,7 +93,7 @@ public static class AppSpecReader
         {
             switch (pending.Pop())
             {
-                case YamlScalar { Ruby.Kind: RubyKind.Date } date:
+                case YamlScalar { Style: ScalarStyle.Plain, Value: [>= '0' and <= '9', _, _, _, '-', ..] } date when date.Ruby.Kind == RubyKind.Date:
                     diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
                         $"{date.Value} reads as a date, and the agent's YAML reader refuses to create dates. Put it in quotes: \"{date.Value}\".",
                         string.Empty, date.Span));

@@ -217,24 +217,31 @@ internal sealed partial class ServerAppSpecReader
     /// <summary>Warns about keys the agent does not read: miscased ones with a suggestion, others by name.</summary>
     private void CheckKeys(YamlMapping mapping, string[] known, string path, string what, string? allowed = null)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in mapping.Entries)
+        var entries = mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (entry.KeyText is not { } key)
+            if (entries[i].KeyText is not { } key)
             {
                 continue;
             }
 
-            var keyPath = path.Length == 0 ? key : $"{path}.{key}";
-            if (!seen.Add(key))
+            // Mappings here have a handful of keys: a scan of the earlier ones costs less than a set.
+            for (var j = 0; j < i; j++)
             {
-                Warn(DuplicateKey, $"{key} is given more than once in {what}; the agent uses the last one. Remove the others.", keyPath, entry.Key.Span);
+                if (entries[j].KeyText == key)
+                {
+                    Warn(DuplicateKey, $"{key} is given more than once in {what}; the agent uses the last one. Remove the others.", Join(path, key), entries[i].Key.Span);
+                    break;
+                }
             }
 
-            if (known.Contains(key, StringComparer.Ordinal) || key == allowed)
+            if (Array.IndexOf(known, key) >= 0 || key == allowed)
             {
                 continue;
             }
+
+            var entry = entries[i];
+            var keyPath = Join(path, key);
 
             var suggestion = LifecycleEventNames.Suggest(key, known);
             Warn(UnknownKey, suggestion is not null
@@ -243,6 +250,8 @@ internal sealed partial class ServerAppSpecReader
                 keyPath, entry.Key.Span);
         }
     }
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
     private void Error(string code, string message, string path, SourceSpan span) =>
         _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, path, span));

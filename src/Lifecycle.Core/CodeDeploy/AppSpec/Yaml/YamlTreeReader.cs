@@ -16,8 +16,9 @@ internal sealed class YamlTreeReader
 {
     private readonly AppSpecLimits _limits;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private Dictionary<string, (YamlNode Node, long Size)>? _anchors;
     private long _nodes;
+    private List<YamlAlias>? _aliases;
 
     private YamlTreeReader(AppSpecLimits limits, List<Diagnostic> diagnostics)
     {
@@ -29,7 +30,7 @@ internal sealed class YamlTreeReader
     public bool HasMoreDocuments { get; private set; }
 
     /// <summary>The aliases the document uses, in order.</summary>
-    public List<YamlAlias> Aliases { get; } = [];
+    public IReadOnlyList<YamlAlias> Aliases => _aliases ?? (IReadOnlyList<YamlAlias>)[];
 
     public static (YamlNode? Root, YamlTreeReader Reader) Read(string text, AppSpecLimits limits, List<Diagnostic> diagnostics)
     {
@@ -101,14 +102,14 @@ internal sealed class YamlTreeReader
             {
                 parser.MoveNext();
                 var span = ToSpan(alias.Start, alias.End);
-                if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+                if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var anchored))
                 {
                     throw new YamlException(alias.Start, alias.End, $"found undefined alias '*{alias.Value.Value}'.");
                 }
 
                 Count(anchored.Size - 1, alias);
                 var node = new YamlAlias(alias.Value.Value, anchored.Node, span);
-                Aliases.Add(node);
+                (_aliases ??= []).Add(node);
                 return node;
             }
 
@@ -157,7 +158,7 @@ internal sealed class YamlTreeReader
     {
         if (!anchor.IsEmpty)
         {
-            _anchors[anchor.Value] = (node, size);
+            (_anchors ??= new Dictionary<string, (YamlNode Node, long Size)>(StringComparer.Ordinal))[anchor.Value] = (node, size);
         }
     }
 
