@@ -116,6 +116,12 @@ public class FunctionAppSpecTests
         Assert.True(Only(yaml, code).IsError);
     }
 
+    [Theory]
+    [InlineData("version: 0.0\nResources: none\n")]
+    [InlineData("version: 0.0\nHooks:\n  - BeforeInstall: fn\n")]
+    public void Resources_MissingOrNotAList_IsAPP302(string yaml) =>
+        Assert.True(Assert.Single(AppSpecReader.Read(yaml, new AppSpecOptions { Platform = ComputePlatform.Ecs }).Diagnostics, d => d.Code == "APP302").IsError);
+
     [Fact]
     public void Ecs_PortInQuotes_IsAWarning()
     {

@@ -43,6 +43,12 @@ public class ServerAppSpecTests
     public void EmptyFile_IsAPP101(string yaml) => Assert.True(Single(yaml, "APP101").IsError);
 
     [Theory]
+    [InlineData("- version: 0.0\n- os: linux\n")]
+    [InlineData("just some text\n")]
+    [InlineData("42\n")]
+    public void NotAMapping_IsAPP005(string yaml) => Assert.True(Single(yaml, "APP005").IsError);
+
+    [Theory]
     [InlineData("version: 0\nos: linux\n")]
     [InlineData("version: 0.00\nos: linux\n")]
     [InlineData("version: -0.0\nos: linux\n")]
