@@ -51,7 +51,7 @@ public static class AppSpecReader
         ServerAppSpec? server = null;
         EcsAppSpec? ecs = null;
         LambdaAppSpec? lambda = null;
-        if (!diagnostics.Any(d => d.IsError))
+        if (!HasError(diagnostics))
         {
             switch (platform)
             {
@@ -69,7 +69,7 @@ public static class AppSpecReader
         }
 
         diagnostics.Sort(static (a, b) => Compare(a.Span, b.Span));
-        var valid = !diagnostics.Any(d => d.IsError);
+        var valid = !HasError(diagnostics);
         return new AppSpecDocument(platform, diagnostics, valid ? server : null, valid ? ecs : null, valid ? lambda : null);
     }
 
@@ -83,38 +83,51 @@ public static class AppSpecReader
                 string.Empty, alias.Span));
         }
 
-        var pending = new Stack<YamlNode>();
         if (root is not null)
         {
-            pending.Push(root);
+            RefuseDates(root, diagnostics);
         }
+    }
 
-        while (pending.Count > 0)
+    // Recursion is safe here: the tree is no deeper than AppSpecLimits.MaxDepth.
+    private static void RefuseDates(YamlNode node, List<Diagnostic> diagnostics)
+    {
+        switch (node)
         {
-            switch (pending.Pop())
+            case YamlScalar { Style: ScalarStyle.Plain, Value: [>= '0' and <= '9', _, _, _, '-', ..] } date when date.Ruby.Kind == RubyKind.Date:
+                diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
+                    $"{date.Value} reads as a date, and the agent's YAML reader refuses to create dates. Put it in quotes: \"{date.Value}\".",
+                    string.Empty, date.Span));
+                break;
+            case YamlSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    RefuseDates(item, diagnostics);
+                }
+
+                break;
+            case YamlMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    RefuseDates(entry.Key, diagnostics);
+                    RefuseDates(entry.Value, diagnostics);
+                }
+
+                break;
+        }
+    }
+
+    private static bool HasError(List<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.IsError)
             {
-                case YamlScalar { Style: ScalarStyle.Plain, Value: [>= '0' and <= '9', _, _, _, '-', ..] } date when date.Ruby.Kind == RubyKind.Date:
-                    diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
-                        $"{date.Value} reads as a date, and the agent's YAML reader refuses to create dates. Put it in quotes: \"{date.Value}\".",
-                        string.Empty, date.Span));
-                    break;
-                case YamlSequence sequence:
-                    foreach (var item in sequence.Items)
-                    {
-                        pending.Push(item);
-                    }
-
-                    break;
-                case YamlMapping mapping:
-                    foreach (var entry in mapping.Entries)
-                    {
-                        pending.Push(entry.Key);
-                        pending.Push(entry.Value);
-                    }
-
-                    break;
+                return true;
             }
         }
+
+        return false;
     }
 
     private static int Compare(SourceSpan? a, SourceSpan? b) =>

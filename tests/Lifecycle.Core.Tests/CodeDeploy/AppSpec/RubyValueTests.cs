@@ -6,7 +6,7 @@ namespace Lifecycle.Core.Tests.CodeDeploy.AppSpec;
 /// <summary>Plain scalars typed as the agent's Ruby YAML.load (Psych 4) types them (reference §2.2, §2.4, §2.6.1).</summary>
 public class RubyValueTests
 {
-    private static RubyValue Plain(string text) => new YamlScalar(text, ScalarStyle.Plain, null, SourceSpan.At(1, 1)).Ruby;
+    private static RubyValue Plain(string text) => YamlScalar.Create(text, ScalarStyle.Plain, null, SourceSpan.At(1, 1)).Ruby;
 
     [Theory]
     [InlineData("0.0", "Float", "0.0")]
@@ -50,7 +50,7 @@ public class RubyValueTests
     [Fact]
     public void Quoted_IsAlwaysAString()
     {
-        var value = new YamlScalar("0.0", ScalarStyle.Quoted, null, SourceSpan.At(1, 1)).Ruby;
+        var value = YamlScalar.Create("0.0", ScalarStyle.Quoted, null, SourceSpan.At(1, 1)).Ruby;
         Assert.Equal(RubyKind.String, value.Kind);
     }
 
@@ -63,7 +63,7 @@ public class RubyValueTests
     [InlineData("1_0", 10)]
     [InlineData("30.9", 30)]
     public void ToRubyInteger_ReadsAsRubyToI(string text, long expected) =>
-        Assert.Equal(expected, (long)new YamlScalar(text, text.Contains('.', StringComparison.Ordinal) ? ScalarStyle.Plain : ScalarStyle.Quoted, null, SourceSpan.At(1, 1)).Ruby.ToRubyInteger()!.Value);
+        Assert.Equal(expected, (long)YamlScalar.Create(text, text.Contains('.', StringComparison.Ordinal) ? ScalarStyle.Plain : ScalarStyle.Quoted, null, SourceSpan.At(1, 1)).Ruby.ToRubyInteger()!.Value);
 
     [Theory]
     [InlineData("true")]

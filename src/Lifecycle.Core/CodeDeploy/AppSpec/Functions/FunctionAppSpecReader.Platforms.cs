@@ -139,7 +139,7 @@ internal sealed partial class FunctionAppSpecReader
         }
 
         var bases = 0;
-        for (var i = 0; i < list.Items.Count; i++)
+        for (var i = 0; i < list.Items.Length; i++)
         {
             var itemPath = $"{strategyPath}[{i}]";
             if (list.Items[i].Resolved is not YamlMapping item)

@@ -66,10 +66,10 @@ internal sealed partial class FunctionAppSpecReader
             return hooks;
         }
 
-        for (var i = 0; i < list.Items.Count; i++)
+        for (var i = 0; i < list.Items.Length; i++)
         {
             var itemPath = $"{path}[{i}]";
-            if (list.Items[i].Resolved is not YamlMapping { Entries.Count: 1 } hook)
+            if (list.Items[i].Resolved is not YamlMapping { Entries.Length: 1 } hook)
             {
                 Error(FunctionHooksShape, $"{itemPath} is not a single \"Event: FunctionName\" pair. Give each hook its own \"-\" line.", itemPath, list.Items[i].Span);
                 continue;
@@ -111,9 +111,9 @@ internal sealed partial class FunctionAppSpecReader
         }
 
         var path = entry.Value.KeyText!;
-        if (list.Items.Count != 1 || list.Items[0].Resolved is not YamlMapping { Entries.Count: 1 } only)
+        if (list.Items.Length != 1 || list.Items[0].Resolved is not YamlMapping { Entries.Length: 1 } only)
         {
-            Error(ResourceCount, string.Create(CultureInfo.InvariantCulture, $"Resources must hold exactly one {what}, written \"- Name:\" with Type and Properties under it; it has {list.Items.Count} entries."), path, list.Span);
+            Error(ResourceCount, string.Create(CultureInfo.InvariantCulture, $"Resources must hold exactly one {what}, written \"- Name:\" with Type and Properties under it; it has {list.Items.Length} entries."), path, list.Span);
             return null;
         }
 

@@ -10,41 +10,47 @@ internal sealed partial class ServerAppSpecReader
     private const long MaxEventSeconds = 3600;
 
     // (yaml_hash['hooks'] || {}).each_pair: events in order; a repeated event keeps its first place and its last value.
-    private List<AppSpecHook> ReadHooks(YamlMapping root, string? os)
+    private IReadOnlyList<AppSpecHook> ReadHooks(YamlMapping root, string? os)
     {
-        var hooks = new List<AppSpecHook>();
         var node = root.Find("hooks")?.Value.Resolved;
         if (node is null or YamlScalar { Ruby.Kind: RubyKind.Nil or RubyKind.False })
         {
-            return hooks;
+            return Array.Empty<AppSpecHook>();
         }
 
         if (node is not YamlMapping events)
         {
             Error(HooksNotMapping, "hooks is not a mapping of lifecycle events to scripts. Write each event as a key, such as \"ApplicationStart:\", with its scripts as a list under it.", "hooks", node.Span);
-            return hooks;
+            return Array.Empty<AppSpecHook>();
         }
 
-        var order = new List<string>();
-        var byEvent = new Dictionary<string, (YamlEntry Entry, List<HookScript>? Scripts)>(StringComparer.Ordinal);
+        var hooks = new List<AppSpecHook>(events.Entries.Length);
+
+        // A Ruby Hash: a repeated event keeps its first place and takes the last value. Events are few: a list will do.
+        var byEvent = new List<(string Name, YamlEntry Entry, List<HookScript>? Scripts)>(events.Entries.Length);
         foreach (var entry in events.Entries)
         {
             var name = entry.Key.Resolved is YamlScalar key ? key.Ruby.ToRubyString() : Source(entry.Key);
-            if (!byEvent.ContainsKey(name))
+            var read = (name, entry, ReadEvent(name, entry, os));
+            var earlier = -1;
+            for (var i = 0; i < byEvent.Count && earlier < 0; i++)
             {
-                order.Add(name);
+                earlier = byEvent[i].Name == name ? i : -1;
+            }
+
+            if (earlier < 0)
+            {
+                byEvent.Add(read);
             }
             else
             {
                 Warn(DuplicateKey, $"The lifecycle event {name} is given more than once; the agent runs only the last one's scripts. Merge them into one list.", $"hooks.{name}", entry.Key.Span);
+                byEvent[earlier] = read;
             }
-
-            byEvent[name] = (entry, ReadEvent(name, entry, os));
         }
 
-        foreach (var name in order)
+        foreach (var (name, entry, scripts) in byEvent)
         {
-            var (entry, scripts) = byEvent[name];
             CheckEventName(name, entry);
             if (scripts is not null)
             {
@@ -59,11 +65,11 @@ internal sealed partial class ServerAppSpecReader
     // Returns null for an event the agent drops (a null value) or cannot read.
     private List<HookScript>? ReadEvent(string name, YamlEntry entry, string? os)
     {
-        var path = $"hooks.{name}";
+        var path = new NodePath("hooks", name);
         var value = entry.Value.Resolved;
         if (value is YamlScalar { Ruby.IsNil: true })
         {
-            Info(EmptyHook, $"{name} has no scripts, so the agent ignores it. Add scripts under it, or remove the line.", path, entry.Key.Span);
+            Info(EmptyHook, $"{name} has no scripts, so the agent ignores it. Add scripts under it, or remove the line.", path.ToString(), entry.Key.Span);
             return null;
         }
 
@@ -72,14 +78,14 @@ internal sealed partial class ServerAppSpecReader
             var hint = value is YamlMapping m && m.Entries.Any(e => e.KeyText?.StartsWith('-') == true)
                 ? " A space is missing after a \"-\" (\"-location:\" must be \"- location:\")."
                 : string.Empty;
-            Error(HookNotList, $"{name} is not a list of scripts.{hint} Write each script as \"- location: scripts/x.sh\" under the event, indented.", path, value.Span);
+            Error(HookNotList, $"{name} is not a list of scripts.{hint} Write each script as \"- location: scripts/x.sh\" under the event, indented.", path.ToString(), value.Span);
             return null;
         }
 
-        var scripts = new List<HookScript>(list.Items.Count);
-        for (var i = 0; i < list.Items.Count; i++)
+        var scripts = new List<HookScript>(list.Items.Length);
+        for (var i = 0; i < list.Items.Length; i++)
         {
-            if (ReadScript($"{path}[{i}]", list.Items[i], os) is { } script)
+            if (ReadScript(path with { Index = i }, list.Items[i], os) is { } script)
             {
                 scripts.Add(script);
             }
@@ -88,28 +94,29 @@ internal sealed partial class ServerAppSpecReader
         return scripts;
     }
 
-    private HookScript? ReadScript(string path, YamlNode item, string? os)
+    // The path is built only when a finding needs it: most scripts have none.
+    private HookScript? ReadScript(NodePath at, YamlNode item, string? os)
     {
         if (item.Resolved is not YamlMapping script)
         {
             var hint = item.Resolved is YamlScalar { Value: var text } && text.StartsWith("-location", StringComparison.Ordinal)
                 ? " A space is missing after the \"-\"."
                 : string.Empty;
-            Error(ScriptNotMapping, $"{path} is not a mapping with a location.{hint} Write \"- location: scripts/x.sh\", with timeout and runas under it.", path, item.Span);
+            Error(ScriptNotMapping, $"{at} is not a mapping with a location.{hint} Write \"- location: scripts/x.sh\", with timeout and runas under it.", at.ToString(), item.Span);
             return null;
         }
 
-        CheckKeys(script, ScriptKeys, path, "a script");
+        CheckKeys(script, ScriptKeys, at, "a script");
 
         // script['location'] nil or missing, or blank once to_s.strip'ped: no location.
         var location = ScalarText(script, "location")?.Trim();
         if (string.IsNullOrEmpty(location))
         {
-            Error(ScriptWithoutLocation, $"{path} has no location. Add \"location:\" with the script's path inside the revision, such as scripts/start.sh.", $"{path}.location", script.Find("location")?.Value.Span ?? script.Span);
+            Error(ScriptWithoutLocation, $"{at} has no location. Add \"location:\" with the script's path inside the revision, such as scripts/start.sh.", $"{at}.location", script.Find("location")?.Value.Span ?? script.Span);
         }
         else
         {
-            CheckLocation(path, location, script);
+            CheckLocation(at, location, script);
         }
 
         var runas = script.Find("runas") is { Value.Resolved: var runasNode } && runasNode is not YamlScalar { Ruby.IsNil: true }
@@ -117,15 +124,15 @@ internal sealed partial class ServerAppSpecReader
             : null;
         if (runas is not null && os == "windows")
         {
-            Warn(RunAsOnWindows, $"{path} has runas, but runas works only on Linux; on Windows the script runs as the agent's own account. Remove it.", $"{path}.runas", script.Find("runas")!.Value.Key.Span);
+            Warn(RunAsOnWindows, $"{at} has runas, but runas works only on Linux; on Windows the script runs as the agent's own account. Remove it.", $"{at}.runas", script.Find("runas")!.Value.Key.Span);
         }
 
-        var timeout = ReadTimeout(path, script);
+        var timeout = ReadTimeout(at, script);
         return location is { Length: > 0 } && timeout is not null ? new HookScript(location, timeout.Value, runas) : null;
     }
 
     // ScriptInfo: (script['timeout'] || 3600).to_i, then <= 0 is refused.
-    private long? ReadTimeout(string path, YamlMapping script)
+    private long? ReadTimeout(NodePath at, YamlMapping script)
     {
         var entry = script.Find("timeout");
         var node = entry?.Value.Resolved;
@@ -134,66 +141,91 @@ internal sealed partial class ServerAppSpecReader
             return HookScript.DefaultTimeout;
         }
 
-        var timeoutPath = $"{path}.timeout";
         BigInteger? seconds = node is YamlScalar scalar ? scalar.Ruby.ToRubyInteger() : null;
         if (seconds is null)
         {
-            Error(InvalidTimeout, $"timeout is {(node is YamlScalar s ? s.Value : "not a value")}, which the agent cannot read as a number of seconds. Write a whole number such as 300.", timeoutPath, node.Span);
+            Error(InvalidTimeout, $"timeout is {(node is YamlScalar s ? s.Value : "not a value")}, which the agent cannot read as a number of seconds. Write a whole number such as 300.", $"{at}.timeout", node.Span);
             return null;
         }
 
         if (seconds <= 0)
         {
-            Error(InvalidTimeout, $"timeout is {((YamlScalar)node).Value}, which the agent reads as {Format(seconds.Value)} {Plural(seconds.Value, "second")}; it must be at least 1. Write a whole number of seconds such as 300.", timeoutPath, node.Span);
+            Error(InvalidTimeout, $"timeout is {((YamlScalar)node).Value}, which the agent reads as {Format(seconds.Value)} {Plural(seconds.Value, "second")}; it must be at least 1. Write a whole number of seconds such as 300.", $"{at}.timeout", node.Span);
             return null;
         }
 
         var written = ((YamlScalar)node).Value.Trim();
-        if (written != Format(seconds.Value))
+        if (!IsPlainDecimal(written, seconds.Value))
         {
-            Warn(TimeoutReadDifferently, $"timeout is written {written}, but the agent reads it as {Format(seconds.Value)} {Plural(seconds.Value, "second")}. Write {Format(seconds.Value)} if that is what you mean.", timeoutPath, node.Span);
+            Warn(TimeoutReadDifferently, $"timeout is written {written}, but the agent reads it as {Format(seconds.Value)} {Plural(seconds.Value, "second")}. Write {Format(seconds.Value)} if that is what you mean.", $"{at}.timeout", node.Span);
         }
 
         return seconds > long.MaxValue ? long.MaxValue : (long)seconds.Value;
     }
 
-    private void CheckLocation(string path, string location, YamlMapping script)
+    // True when a segment of the path, between '/' or '\\', is "..".
+    private static bool ClimbsOut(string location)
+    {
+        var rest = location.AsSpan();
+        while (true)
+        {
+            var cut = rest.IndexOfAny('/', '\\');
+            var segment = cut < 0 ? rest : rest[..cut];
+            if (segment.SequenceEqual(".."))
+            {
+                return true;
+            }
+
+            if (cut < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(cut + 1)..];
+        }
+    }
+
+    // True when the text is the number written in plain decimal digits, as the agent reads it.
+    private static bool IsPlainDecimal(string written, BigInteger value) =>
+        written.Length > 0 && (written.Length == 1 || written[0] != '0') && !written.AsSpan().ContainsAnyExceptInRange('0', '9')
+        && long.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed == value;
+
+    private void CheckLocation(NodePath at, string location, YamlMapping script)
     {
         var span = script.Find("location")!.Value.Value.Span;
-        var segments = location.Split('/', '\\');
         if (location.StartsWith('/') || (location.Length > 2 && location[1] == ':' && char.IsAsciiLetter(location[0])))
         {
-            Warn(LocationOutsideRevision, $"location {location} is absolute, but the agent always reads it inside the revision, not from the instance's root. Write the path relative to the revision, such as {location.TrimStart('/')}.", $"{path}.location", span);
+            Warn(LocationOutsideRevision, $"location {location} is absolute, but the agent always reads it inside the revision, not from the instance's root. Write the path relative to the revision, such as {location.TrimStart('/')}.", $"{at}.location", span);
         }
-        else if (segments.Contains(".."))
+        else if (ClimbsOut(location))
         {
-            Warn(LocationOutsideRevision, $"location {location} climbs out of the revision with \"..\". The script must be part of the revision: move it in and point at it from the revision's root.", $"{path}.location", span);
+            Warn(LocationOutsideRevision, $"location {location} climbs out of the revision with \"..\". The script must be part of the revision: move it in and point at it from the revision's root.", $"{at}.location", span);
         }
     }
 
     private void CheckEventName(string name, YamlEntry entry)
     {
-        var path = $"hooks.{name}";
+        var path = new NodePath("hooks", name);
         var span = entry.Key.Span;
-        if (LifecycleEventNames.ServerScriptable.Contains(name, StringComparer.Ordinal))
+        if (Array.IndexOf(LifecycleEventNames.ServerScriptable, name) >= 0)
         {
-            if (LifecycleEventNames.ServerTraffic.Contains(name, StringComparer.Ordinal))
+            if (Array.IndexOf(LifecycleEventNames.ServerTraffic, name) >= 0)
             {
-                Warn(TrafficHookNeedsLoadBalancer, $"{name} runs only when the deployment group has a load balancer (in-place) or in a blue/green deployment; otherwise its scripts never run.", path, span);
+                Warn(TrafficHookNeedsLoadBalancer, $"{name} runs only when the deployment group has a load balancer (in-place) or in a blue/green deployment; otherwise its scripts never run.", path.ToString(), span);
             }
 
             return;
         }
 
-        if (LifecycleEventNames.Reserved.Contains(name, StringComparer.Ordinal))
+        if (Array.IndexOf(LifecycleEventNames.Reserved, name) >= 0)
         {
-            Warn(ReservedEvent, $"{name} is reserved for CodeDeploy and cannot run scripts, so these scripts never run. Move them to an event such as {(name is "Install" or "DownloadBundle" ? "BeforeInstall or AfterInstall" : "BeforeAllowTraffic or AfterAllowTraffic")}.", path, span);
+            Warn(ReservedEvent, $"{name} is reserved for CodeDeploy and cannot run scripts, so these scripts never run. Move them to an event such as {(name is "Install" or "DownloadBundle" ? "BeforeInstall or AfterInstall" : "BeforeAllowTraffic or AfterAllowTraffic")}.", path.ToString(), span);
             return;
         }
 
-        if (LifecycleEventNames.Ecs.Contains(name, StringComparer.Ordinal))
+        if (Array.IndexOf(LifecycleEventNames.Ecs, name) >= 0)
         {
-            Warn(OtherPlatformEvent, $"{name} is an Amazon ECS event; an EC2/On-Premises deployment never runs it.", path, span);
+            Warn(OtherPlatformEvent, $"{name} is an Amazon ECS event; an EC2/On-Premises deployment never runs it.", path.ToString(), span);
             return;
         }
 
@@ -201,13 +233,18 @@ internal sealed partial class ServerAppSpecReader
         Warn(UnknownEvent, suggestion is not null
                 ? $"{name} is not a lifecycle event, so its scripts never run. Did you mean {suggestion}? Event names are case-sensitive."
                 : $"{name} is not a lifecycle event, so its scripts never run. The events are: {string.Join(", ", LifecycleEventNames.ServerScriptable)}.",
-            path, span);
+            path.ToString(), span);
     }
 
     // The AppSpec Assistant's rule (§7.6): the scripts of one event should fit in an hour.
     private void CheckEventTimeout(string name, YamlEntry entry, List<HookScript> scripts)
     {
-        var total = scripts.Aggregate(BigInteger.Zero, (sum, s) => sum + s.Timeout);
+        BigInteger total = 0;
+        foreach (var script in scripts)
+        {
+            total += script.Timeout;
+        }
+
         if (total > MaxEventSeconds)
         {
             var defaults = scripts.Count(s => s.Timeout == HookScript.DefaultTimeout) is var n and > 0

@@ -9,22 +9,23 @@ internal sealed partial class ServerAppSpecReader
     private static readonly string[] PermissionKeys = ["object", "pattern", "except", "type", "owner", "group", "mode", "acls", "context"];
     private static readonly string[] ContextKeys = ["name", "type", "range"];
 
-    private List<PermissionEntry> ReadPermissions(YamlMapping root, string? os)
+    private IReadOnlyList<PermissionEntry> ReadPermissions(YamlMapping root, string? os)
     {
-        var permissions = new List<PermissionEntry>();
         var node = root.Find("permissions")?.Value.Resolved;
         if (node is null or YamlScalar { Ruby.Kind: RubyKind.Nil or RubyKind.False })
         {
-            return permissions;
+            return Array.Empty<PermissionEntry>();
         }
 
         if (node is not YamlSequence list)
         {
             Error(PermissionsShape, "permissions is not a list. Write each entry as \"- object: /path\" with its settings under it.", "permissions", node.Span);
-            return permissions;
+            return Array.Empty<PermissionEntry>();
         }
 
-        for (var i = 0; i < list.Items.Count; i++)
+        var permissions = new List<PermissionEntry>(list.Items.Length);
+
+        for (var i = 0; i < list.Items.Length; i++)
         {
             var path = $"permissions[{i}]";
             if (list.Items[i].Resolved is not YamlMapping entry)
@@ -44,7 +45,7 @@ internal sealed partial class ServerAppSpecReader
 
     private PermissionEntry? ReadPermission(string path, YamlMapping entry, string? os)
     {
-        CheckKeys(entry, PermissionKeys, path, "a permission");
+        CheckKeys(entry, PermissionKeys, new NodePath(path), "a permission");
         var objectText = ScalarText(entry, "object")?.Trim();
         if (string.IsNullOrEmpty(objectText))
         {
@@ -164,7 +165,7 @@ internal sealed partial class ServerAppSpecReader
             return canonical;
         }
 
-        for (var i = 0; i < list.Items.Count; i++)
+        for (var i = 0; i < list.Items.Length; i++)
         {
             var item = list.Items[i].Resolved;
             var acePath = $"{path}.acls[{i}]";
@@ -214,7 +215,7 @@ internal sealed partial class ServerAppSpecReader
         }
         else
         {
-            CheckKeys(context, ContextKeys, contextPath, "an SELinux context");
+            CheckKeys(context, ContextKeys, new NodePath(contextPath), "an SELinux context");
         }
 
         var type = ScalarText(context, "type");

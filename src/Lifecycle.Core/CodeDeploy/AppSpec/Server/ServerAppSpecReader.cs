@@ -18,6 +18,9 @@ internal sealed partial class ServerAppSpecReader
     private static readonly string[] ScriptKeys = ["location", "timeout", "runas", "sudo"];
     private static readonly string[] FileKeys = ["source", "destination"];
     private static readonly string[] FileExistsBehaviors = ["DISALLOW", "OVERWRITE", "RETAIN"];
+    private static readonly string[] OnlyLinux = ["linux"];
+    private static readonly string[] OnlyWindows = ["windows"];
+    private static readonly string[] EitherOs = ["linux", "windows"];
 
     private readonly List<Diagnostic> _diagnostics;
     private readonly HostOperatingSystem _hostOs;
@@ -46,7 +49,7 @@ internal sealed partial class ServerAppSpecReader
             return null;
         }
 
-        CheckKeys(mapping, TopLevelKeys, string.Empty, "an AppSpec");
+        CheckKeys(mapping, TopLevelKeys, NodePath.Root, "an AppSpec");
         var version = ReadVersion(mapping);
         var os = ReadOs(mapping);
         var hooks = ReadHooks(mapping, os);
@@ -54,7 +57,7 @@ internal sealed partial class ServerAppSpecReader
         var permissions = ReadPermissions(mapping, os);
         var fileExistsBehavior = ReadFileExistsBehavior(mapping);
 
-        return _diagnostics.Any(d => d.IsError)
+        return HasError()
             ? null
             : new ServerAppSpec
             {
@@ -96,11 +99,11 @@ internal sealed partial class ServerAppSpecReader
         var node = entry?.Value.Resolved;
         var accepted = _hostOs switch
         {
-            HostOperatingSystem.Linux => new[] { "linux" },
-            HostOperatingSystem.Windows => ["windows"],
-            _ => ["linux", "windows"],
+            HostOperatingSystem.Linux => OnlyLinux,
+            HostOperatingSystem.Windows => OnlyWindows,
+            _ => EitherOs,
         };
-        if (node is YamlScalar { Ruby.IsString: true } scalar && accepted.Contains(scalar.Value, StringComparer.Ordinal))
+        if (node is YamlScalar { Ruby.IsString: true } scalar && Array.IndexOf(accepted, scalar.Value) >= 0)
         {
             return scalar.Value;
         }
@@ -129,7 +132,7 @@ internal sealed partial class ServerAppSpecReader
             return null;
         }
 
-        if (node is YamlScalar { Ruby.IsString: true } scalar && FileExistsBehaviors.Contains(scalar.Value, StringComparer.Ordinal))
+        if (node is YamlScalar { Ruby.IsString: true } scalar && Array.IndexOf(FileExistsBehaviors, scalar.Value) >= 0)
         {
             return scalar.Value;
         }
@@ -143,27 +146,28 @@ internal sealed partial class ServerAppSpecReader
     }
 
     // §2.5: yaml_hash['files'] || [], then each mapping's ['source'] and ['destination'].
-    private List<AppSpecFile> ReadFiles(YamlMapping root)
+    private IReadOnlyList<AppSpecFile> ReadFiles(YamlMapping root)
     {
-        var files = new List<AppSpecFile>();
         var node = root.Find("files")?.Value.Resolved;
         if (node is null or YamlScalar { Ruby.Kind: RubyKind.Nil or RubyKind.False })
         {
-            return files;
+            return Array.Empty<AppSpecFile>();
         }
 
         if (node is not YamlSequence sequence)
         {
             Error(FilesNotList, "files is not a list. Write each entry as \"- source: ...\" with \"destination: ...\" under it.", "files", node.Span);
-            return files;
+            return Array.Empty<AppSpecFile>();
         }
 
-        for (var i = 0; i < sequence.Items.Count; i++)
+        var files = new List<AppSpecFile>(sequence.Items.Length);
+
+        for (var i = 0; i < sequence.Items.Length; i++)
         {
-            var path = $"files[{i}]";
+            var path = new NodePath("files", i);
             if (sequence.Items[i].Resolved is not YamlMapping entry)
             {
-                Error(FilesNotList, $"{path} is not a mapping with source and destination. Check its indentation: source and destination belong under the same \"-\".", path, sequence.Items[i].Span);
+                Error(FilesNotList, $"{path} is not a mapping with source and destination. Check its indentation: source and destination belong under the same \"-\".", path.ToString(), sequence.Items[i].Span);
                 continue;
             }
 
@@ -190,7 +194,7 @@ internal sealed partial class ServerAppSpecReader
             if (sourceText is { Length: 0 } || destinationText is { Length: 0 })
             {
                 Warn(EmptyFilePath, $"{path} has an empty {(sourceText is { Length: 0 } ? "source" : "destination")}. The Ruby agent accepts it, but the newer agent (2.x) refuses it; write the path.",
-                    path, (sourceText is { Length: 0 } ? source : destination)?.Span ?? entry.Span);
+                    path.ToString(), (sourceText is { Length: 0 } ? source : destination)?.Span ?? entry.Span);
             }
 
             if (sourceText is not null && destinationText is not null)
@@ -215,10 +219,10 @@ internal sealed partial class ServerAppSpecReader
     private static string Source(YamlNode node) => node is YamlMapping ? "{...}" : "[...]";
 
     /// <summary>Warns about keys the agent does not read: miscased ones with a suggestion, others by name.</summary>
-    private void CheckKeys(YamlMapping mapping, string[] known, string path, string what, string? allowed = null)
+    private void CheckKeys(YamlMapping mapping, string[] known, NodePath path, string what, string? allowed = null)
     {
         var entries = mapping.Entries;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
             if (entries[i].KeyText is not { } key)
             {
@@ -251,7 +255,20 @@ internal sealed partial class ServerAppSpecReader
         }
     }
 
-    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+    private bool HasError()
+    {
+        foreach (var diagnostic in _diagnostics)
+        {
+            if (diagnostic.IsError)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Join(NodePath path, string key) => path.IsRoot ? key : $"{path}.{key}";
 
     private void Error(string code, string message, string path, SourceSpan span) =>
         _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, path, span));

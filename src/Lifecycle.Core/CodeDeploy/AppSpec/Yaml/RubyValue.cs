@@ -96,14 +96,10 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
                 return String(text);
             }
 
-            var lower = text.ToLowerInvariant();
-            return lower switch
-            {
-                "~" or "null" => new RubyValue(RubyKind.Nil, text, default, default),
-                "yes" or "true" or "on" => new RubyValue(RubyKind.True, text, default, default),
-                "no" or "false" or "off" => new RubyValue(RubyKind.False, text, default, default),
-                _ => String(text),
-            };
+            return text == "~" || Is(text, "null") ? new RubyValue(RubyKind.Nil, text, default, default)
+                : Is(text, "yes") || Is(text, "true") || Is(text, "on") ? new RubyValue(RubyKind.True, text, default, default)
+                : Is(text, "no") || Is(text, "false") || Is(text, "off") ? new RubyValue(RubyKind.False, text, default, default)
+                : String(text);
         }
 
         if (Time().IsMatch(text) || Date().IsMatch(text))
@@ -111,18 +107,17 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
             return new RubyValue(RubyKind.Date, text, default, default);
         }
 
-        var lowered = text.ToLowerInvariant();
-        if (lowered is ".inf" or "+.inf")
+        if (Is(text, ".inf") || Is(text, "+.inf"))
         {
             return new RubyValue(RubyKind.Float, text, default, double.PositiveInfinity);
         }
 
-        if (lowered == "-.inf")
+        if (Is(text, "-.inf"))
         {
             return new RubyValue(RubyKind.Float, text, default, double.NegativeInfinity);
         }
 
-        if (lowered == ".nan")
+        if (Is(text, ".nan"))
         {
             return new RubyValue(RubyKind.Float, text, default, double.NaN);
         }
@@ -162,6 +157,8 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
 
         return String(text);
     }
+
+    private static bool Is(string text, string word) => string.Equals(text, word, StringComparison.OrdinalIgnoreCase);
 
     private static BigInteger Sexagesimal(string text)
     {

@@ -19,25 +19,43 @@ internal enum ScalarStyle
     Block,
 }
 
-/// <summary>A scalar, as written, with the type a Ruby agent (Psych) would give it.</summary>
-internal sealed class YamlScalar(string value, ScalarStyle style, string? tag, SourceSpan span) : YamlNode(span)
+/// <summary>
+/// A scalar, as written, with the type a Ruby agent (Psych) would give it. Plain and untagged, as most scalars
+/// are; <see cref="YamlStyledScalar"/> carries a quoting style or a tag (kept apart to keep the common node small).
+/// </summary>
+internal class YamlScalar(string value, SourceSpan span) : YamlNode(span)
 {
-    private RubyValue? _ruby;
-
     public string Value { get; } = value;
 
-    public ScalarStyle Style { get; } = style;
+    public virtual ScalarStyle Style => ScalarStyle.Plain;
 
-    public string? Tag { get; } = tag;
+    /// <summary>An explicit tag such as <c>tag:yaml.org,2002:str</c>; null for the (usual) untagged scalar.</summary>
+    public virtual string? Tag => null;
 
-    /// <summary>The value as Ruby's YAML.load reads it (reference §2.2, §2.4, §2.6.1).</summary>
-    public RubyValue Ruby => _ruby ??= RubyValue.Of(this);
+    /// <summary>
+    /// The value as Ruby's YAML.load reads it (reference §2.2, §2.4, §2.6.1). Computed on each call, not kept:
+    /// most scalars are never asked, and keeping it would cost every node the space.
+    /// </summary>
+    public RubyValue Ruby => RubyValue.Of(this);
+
+    /// <summary>A scalar of any style and tag.</summary>
+    public static YamlScalar Create(string value, ScalarStyle style, string? tag, SourceSpan span) =>
+        style == ScalarStyle.Plain && tag is null ? new YamlScalar(value, span) : new YamlStyledScalar(value, style, tag, span);
+}
+
+/// <summary>A quoted or block scalar, or one with an explicit tag (<c>!!str 0.0</c>).</summary>
+internal sealed class YamlStyledScalar(string value, ScalarStyle style, string? tag, SourceSpan span) : YamlScalar(value, span)
+{
+    public override ScalarStyle Style { get; } = style;
+
+    public override string? Tag { get; } = tag;
 }
 
 /// <summary>A sequence.</summary>
-internal sealed class YamlSequence(IReadOnlyList<YamlNode> items, SourceSpan span) : YamlNode(span)
+internal sealed class YamlSequence(YamlNode[] items, SourceSpan span) : YamlNode(span)
 {
-    public IReadOnlyList<YamlNode> Items { get; } = items;
+    // An array, not a list interface: a foreach over it allocates nothing.
+    public YamlNode[] Items { get; } = items;
 }
 
 /// <summary>A key and its value, both as written.</summary>
@@ -48,16 +66,19 @@ internal readonly record struct YamlEntry(YamlNode Key, YamlNode Value)
 }
 
 /// <summary>A mapping. Lookups follow Psych: a repeated key's last value wins.</summary>
-internal sealed class YamlMapping(IReadOnlyList<YamlEntry> entries, SourceSpan span) : YamlNode(span)
+internal sealed class YamlMapping(YamlEntry[] entries, SourceSpan span) : YamlNode(span)
 {
-    public IReadOnlyList<YamlEntry> Entries { get; } = entries;
+    public YamlEntry[] Entries { get; } = entries;
 
-    /// <summary>The value of the last entry whose key is the string <paramref name="key"/>, or null when absent.</summary>
+    /// <summary>
+    /// The last entry whose key is the string <paramref name="key"/>, or null when absent. The keys looked up are
+    /// plain lower-case words, which Psych types as strings whether quoted or not, so the text decides.
+    /// </summary>
     public YamlEntry? Find(string key)
     {
-        for (var i = Entries.Count - 1; i >= 0; i--)
+        for (var i = Entries.Length - 1; i >= 0; i--)
         {
-            if (Entries[i].Key.Resolved is YamlScalar { Value: var text } scalar && text == key && scalar.Ruby.IsString)
+            if (Entries[i].Key.Resolved is YamlScalar { Value: var text } && text == key)
             {
                 return Entries[i];
             }

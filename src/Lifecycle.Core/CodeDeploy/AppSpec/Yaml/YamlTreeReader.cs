@@ -17,6 +17,9 @@ internal sealed class YamlTreeReader
     private readonly AppSpecLimits _limits;
     private readonly List<Diagnostic> _diagnostics;
     private Dictionary<string, (YamlNode Node, long Size)>? _anchors;
+    // Sized for real AppSpecs: a few open collections with a handful of children each.
+    private readonly List<YamlNode> _nodeStack = new(8);
+    private readonly List<YamlEntry> _entryStack = new(16);
     private long _nodes;
     private List<YamlAlias>? _aliases;
 
@@ -93,7 +96,7 @@ internal sealed class YamlTreeReader
                     _ => ScalarStyle.Quoted,
                 };
                 var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
-                var node = new YamlScalar(scalar.Value, style, tag, ToSpan(scalar.Start, scalar.End));
+                var node = YamlScalar.Create(scalar.Value, style, tag, ToSpan(scalar.Start, scalar.End));
                 Remember(scalar.Anchor, node, 1);
                 return node;
             }
@@ -118,14 +121,15 @@ internal sealed class YamlTreeReader
                 CheckDepth(depth, start);
                 parser.MoveNext();
                 var before = _nodes;
-                var items = new List<YamlNode>();
+                var first = _nodeStack.Count;
                 while (parser.Current is not SequenceEnd)
                 {
-                    items.Add(ReadNode(parser, depth + 1, ref last));
+                    var item = ReadNode(parser, depth + 1, ref last);
+                    _nodeStack.Add(item);
                 }
 
                 var end = parser.Consume<SequenceEnd>();
-                var node = new YamlSequence(items, ToSpan(start.Start, end.End));
+                var node = new YamlSequence(Pop(_nodeStack, first), ToSpan(start.Start, end.End));
                 Remember(start.Anchor, node, _nodes - before + 1);
                 return node;
             }
@@ -135,16 +139,16 @@ internal sealed class YamlTreeReader
                 CheckDepth(depth, start);
                 parser.MoveNext();
                 var before = _nodes;
-                var entries = new List<YamlEntry>();
+                var first = _entryStack.Count;
                 while (parser.Current is not MappingEnd)
                 {
                     var key = ReadNode(parser, depth + 1, ref last);
                     var value = ReadNode(parser, depth + 1, ref last);
-                    entries.Add(new YamlEntry(key, value));
+                    _entryStack.Add(new YamlEntry(key, value));
                 }
 
                 var end = parser.Consume<MappingEnd>();
-                var node = new YamlMapping(entries, ToSpan(start.Start, end.End));
+                var node = new YamlMapping(Pop(_entryStack, first), ToSpan(start.Start, end.End));
                 Remember(start.Anchor, node, _nodes - before + 1);
                 return node;
             }
@@ -152,6 +156,22 @@ internal sealed class YamlTreeReader
             default:
                 throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name} in the document.");
         }
+    }
+
+    // The children of the collections being read sit on one stack; a finished collection takes its own off it,
+    // into an array of exactly its size.
+    private static T[] Pop<T>(List<T> stack, int first)
+    {
+        var count = stack.Count - first;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new T[count];
+        stack.CopyTo(first, items, 0, count);
+        stack.RemoveRange(first, count);
+        return items;
     }
 
     private void Remember(AnchorName anchor, YamlNode node, long size)
