@@ -19,9 +19,15 @@ public class AppSpecBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = FindCorpus() ?? throw new InvalidOperationException("../shared/corpus/appspec was not found beside the checkout; this benchmark needs it.");
-        _texts = [.. Directory.GetFiles(corpus).Where(f => Path.GetFileName(f).Split('_')[1] == "ec2").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+        _texts = ServerFiles();
         Console.WriteLine($"// {_texts.Length} server AppSpecs, {_texts.Sum(t => t.Length):N0} characters");
+    }
+
+    /// <summary>The texts of the corpus's EC2/On-Premises AppSpecs.</summary>
+    public static string[] ServerFiles()
+    {
+        var corpus = FindCorpus() ?? throw new InvalidOperationException("../shared/corpus/appspec was not found beside the checkout; this benchmark needs it.");
+        return [.. Directory.GetFiles(corpus).Where(f => Path.GetFileName(f).Split('_')[1] == "ec2").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
     }
 
     [Benchmark(Baseline = true, Description = "YamlDotNet Parser (bare events)")]

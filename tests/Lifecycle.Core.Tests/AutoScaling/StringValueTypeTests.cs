@@ -91,6 +91,15 @@ public class StringValueTypeTests
         Assert.Equal(valid, InstanceId.Parse(new string('i', length)).Succeeded);
 
     [Fact]
+    public void InstanceIdAndRoleArn_CodesForLengthAndCharacters()
+    {
+        Assert.Equal("ASH119", Assert.Single(InstanceId.Parse(new string('i', 20)).Diagnostics).Code);
+        Assert.Equal("ASH119", Assert.Single(InstanceId.Parse("").Diagnostics).Code);
+        Assert.Equal("ASH120", Assert.Single(InstanceId.Parse("i-123\u0000").Diagnostics).Code);
+        Assert.Equal("ASH115", Assert.Single(RoleArn.Parse("arn:aws:iam::123456789012:role/r\u0007").Diagnostics).Code);
+    }
+
+    [Fact]
     public void Parse_Null_IsReportedAsMissing()
     {
         Assert.Equal("ASH100", Assert.Single(InstanceId.Parse(null).Diagnostics).Code);

@@ -88,8 +88,15 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
             return new RubyValue(RubyKind.Nil, text, default, default);
         }
 
-        // Word-like text: a string, unless it is a short null or boolean word (case-insensitive).
-        if (WordLike().IsMatch(text) || text.Contains('\n', StringComparison.Ordinal))
+        // Fast path, same answer: all digits without a leading zero is a plain decimal integer.
+        if (char.IsAsciiDigit(text[0]) && (text[0] != '0' || text.Length == 1) && text.Length < 19 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            return new RubyValue(RubyKind.Integer, text, long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture), default);
+        }
+
+        // Word-like text: a string, unless it is a short null or boolean word (case-insensitive). Text that starts
+        // with a letter or '_' always passes Psych's word test, so the regex is needed only for the rest.
+        if (char.IsLetter(text[0]) || WordStart.Contains(text[0]) || WordLike().IsMatch(text) || text.Contains('\n', StringComparison.Ordinal))
         {
             if (text.Length > 5 || !"ytonf~YTONF".Contains(text[0], StringComparison.Ordinal))
             {
@@ -157,6 +164,9 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
 
         return String(text);
     }
+
+    // Characters of Psych's word class: text that starts with one of them (or a letter) always passes its word test.
+    private static readonly System.Buffers.SearchValues<char> WordStart = System.Buffers.SearchValues.Create("_ \t\r\n\f\v!@#$%^&*(){}<>|/\\~;=");
 
     private static bool Is(string text, string word) => string.Equals(text, word, StringComparison.OrdinalIgnoreCase);
 
