@@ -57,40 +57,18 @@ internal static class JsonReportWriter
         await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
     }
 
-    // The normalised hook table: event -> scripts in order, runas null when absent; null unless a valid server AppSpec.
+    // The normalised hook table as the agent reads it; null unless a valid server AppSpec.
     private static void WriteHooks(Utf8JsonWriter writer, ServerAppSpec? server)
     {
+        writer.WritePropertyName("hooks");
         if (server is null)
         {
-            writer.WriteNull("hooks");
-            return;
+            writer.WriteNullValue();
         }
-
-        writer.WriteStartObject("hooks");
-        foreach (var hook in server.Hooks)
+        else
         {
-            writer.WriteStartArray(hook.LifecycleEvent);
-            foreach (var script in hook.Scripts)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("location", script.Location);
-                writer.WriteNumber("timeout", script.Timeout);
-                if (script.RunAs is null)
-                {
-                    writer.WriteNull("runas");
-                }
-                else
-                {
-                    writer.WriteString("runas", script.RunAs);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            AppSpecHookTable.Write(writer, server);
         }
-
-        writer.WriteEndObject();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)

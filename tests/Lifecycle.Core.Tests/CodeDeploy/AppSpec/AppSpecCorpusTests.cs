@@ -58,7 +58,7 @@ public class AppSpecCorpusTests
             if (agentValid)
             {
                 var expected = verdict.RootElement.GetProperty("hooks").GetRawText();
-                var actual = HookTable(document.Server!);
+                var actual = AppSpecHookTable.ToJson(document.Server!);
                 if (Normalize(expected) != Normalize(actual))
                 {
                     disagreements.Add($"{file}: hook tables differ\n  agent: {Normalize(expected)}\n  SDK:   {Normalize(actual)}");
@@ -75,41 +75,6 @@ public class AppSpecCorpusTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(SharedFolder.Corpus!, "appspec", file));
         return bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? "\uFEFF" + text : text;
-    }
-
-    internal static string HookTable(ServerAppSpec spec)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            foreach (var hook in spec.Hooks)
-            {
-                writer.WriteStartArray(hook.LifecycleEvent);
-                foreach (var script in hook.Scripts)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("location", script.Location);
-                    writer.WriteNumber("timeout", script.Timeout);
-                    if (script.RunAs is null)
-                    {
-                        writer.WriteNull("runas");
-                    }
-                    else
-                    {
-                        writer.WriteString("runas", script.RunAs);
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static string Normalize(string json)
