@@ -18,6 +18,7 @@ internal static class LifecycleCli
             new Command("appspec", "AWS CodeDeploy AppSpec files.")
             {
                 AppSpecValidateCommand.Create(),
+                AppSpecPlanCommand.Create(),
             },
         };
 

@@ -1,0 +1,35 @@
+using Lifecycle.Core.CodeDeploy.AppSpec;
+
+namespace Lifecycle.Core.CodeDeploy.Lifecycle;
+
+/// <summary>A deployment's lifecycle events in order, each with what it runs.</summary>
+public sealed class DeploymentPlan
+{
+    internal DeploymentPlan(DeploymentScenario scenario, IReadOnlyList<PlannedEvent> events)
+    {
+        Scenario = scenario;
+        Events = events;
+    }
+
+    /// <summary>The scenario the plan is for.</summary>
+    public DeploymentScenario Scenario { get; }
+
+    /// <summary>The compute platform.</summary>
+    public ComputePlatform Platform => Scenario.Platform;
+
+    /// <summary>Every event in order, reserved ones included.</summary>
+    public IReadOnlyList<PlannedEvent> Events { get; }
+}
+
+/// <summary>One event of a plan.</summary>
+/// <param name="Event">The event: its name, whether it is scriptable, its scope and its revision source.</param>
+/// <param name="Scripts">The scripts it runs, in order (EC2/On-Premises); empty when none.</param>
+/// <param name="FunctionName">The Lambda function it invokes (ECS and Lambda); null when none.</param>
+public sealed record PlannedEvent(LifecycleEventDefinition Event, IReadOnlyList<HookScript> Scripts, string? FunctionName)
+{
+    /// <summary>The event name.</summary>
+    public string Name => Event.Name;
+
+    /// <summary>True when the event runs nothing: reserved, or no scripts or function for it.</summary>
+    public bool IsNoop => Scripts.Count == 0 && FunctionName is null;
+}
