@@ -1,0 +1,92 @@
+using Lifecycle.Core.CodeDeploy.AppSpec;
+using Lifecycle.Core.CodeDeploy.Lifecycle;
+
+namespace Lifecycle.Core.CodeDeploy.Execution;
+
+/// <summary>Who is deploying what: the values scripts see as environment variables (reference §4.5).</summary>
+public sealed record DeploymentContext
+{
+    /// <summary>DEPLOYMENT_ID.</summary>
+    public required string DeploymentId { get; init; }
+
+    /// <summary>APPLICATION_NAME.</summary>
+    public string ApplicationName { get; init; } = "LocalApplication";
+
+    /// <summary>DEPLOYMENT_GROUP_NAME.</summary>
+    public string DeploymentGroupName { get; init; } = "LocalFleet";
+
+    /// <summary>DEPLOYMENT_GROUP_ID.</summary>
+    public string DeploymentGroupId { get; init; } = "default-local-deployment-group";
+
+    /// <summary>BUNDLE_BUCKET, BUNDLE_KEY, BUNDLE_VERSION, BUNDLE_ETAG or BUNDLE_COMMIT, where the revision has them.</summary>
+    public IReadOnlyDictionary<string, string> BundleVariables { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>One script to run: the script, its event, which revision it comes from, and the deployment.</summary>
+/// <param name="Script">Location, timeout and runas as the AppSpec gives them.</param>
+/// <param name="LifecycleEvent">The event it runs in (LIFECYCLE_EVENT).</param>
+/// <param name="Revision">Which revision's files the location refers to.</param>
+/// <param name="Deployment">The deployment.</param>
+public sealed record ScriptInvocation(HookScript Script, string LifecycleEvent, RevisionSource Revision, DeploymentContext Deployment);
+
+/// <summary>How a script ended. Executors return this; they do not throw for a failed script.</summary>
+/// <param name="Failure">None on success, else why it failed.</param>
+/// <param name="ExitCode">The exit code, when the script exited.</param>
+/// <param name="Message">What happened, in the agent's words where it has them.</param>
+/// <param name="OutputTail">The last part of the script's output (bounded by the executor).</param>
+public sealed record ScriptOutcome(HookFailureCode Failure, int? ExitCode, string Message, string OutputTail = "")
+{
+    /// <summary>True when the script succeeded.</summary>
+    public bool Succeeded => Failure == HookFailureCode.None;
+
+    /// <summary>A success with exit code 0.</summary>
+    public static ScriptOutcome Success(string outputTail = "") => new(HookFailureCode.None, 0, "Succeeded", outputTail);
+}
+
+/// <summary>
+/// Runs hook scripts. Implementations return an outcome for every script, failed ones included, and honour the
+/// cancellation token: the engine cancels it at the script's timeout (and when the caller cancels). A script that
+/// returns after the token fired for the timeout is reported as timed out.
+/// </summary>
+public interface IHookScriptExecutor
+{
+    /// <summary>Runs one script.</summary>
+    /// <param name="invocation">The script and its context.</param>
+    /// <param name="cancellationToken">Fires at the script's timeout or when the deployment is cancelled.</param>
+    /// <returns>How the script ended.</returns>
+    ValueTask<ScriptOutcome> ExecuteAsync(ScriptInvocation invocation, CancellationToken cancellationToken);
+}
+
+/// <summary>One ECS or Lambda hook to invoke: the function receives these ids and reports its status (reference §7.4).</summary>
+/// <param name="LifecycleEvent">The event.</param>
+/// <param name="FunctionName">The function's name or ARN.</param>
+/// <param name="DeploymentId">The deployment id the function reports against.</param>
+/// <param name="LifecycleEventHookExecutionId">The id it reports with PutLifecycleEventHookExecutionStatus.</param>
+public sealed record FunctionHookInvocation(string LifecycleEvent, string FunctionName, string DeploymentId, string LifecycleEventHookExecutionId);
+
+/// <summary>
+/// Invokes ECS and Lambda hook functions: invoke, then wait for the function's Succeeded or Failed, within the
+/// hour CodeDeploy allows (the engine cancels the token then). Plug in an AWS call, or a test double.
+/// </summary>
+public interface IFunctionHookInvoker
+{
+    /// <summary>Invokes a hook function and waits for its status.</summary>
+    /// <param name="invocation">The function and the ids it reports with.</param>
+    /// <param name="cancellationToken">Fires after an hour or when the deployment is cancelled.</param>
+    /// <returns>Success, or ScriptFailed with the function's message.</returns>
+    ValueTask<ScriptOutcome> InvokeAsync(FunctionHookInvocation invocation, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Carries out the events reserved for CodeDeploy (DownloadBundle, Install, BlockTraffic, ...), such as installing
+/// the revision's files at Install. Without one, reserved events succeed at once.
+/// </summary>
+public interface IReservedEventRunner
+{
+    /// <summary>Carries out a reserved event.</summary>
+    /// <param name="lifecycleEvent">The event name.</param>
+    /// <param name="deployment">The deployment.</param>
+    /// <param name="cancellationToken">Fires when the deployment is cancelled.</param>
+    /// <returns>How it went.</returns>
+    ValueTask<ScriptOutcome> RunAsync(string lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken);
+}

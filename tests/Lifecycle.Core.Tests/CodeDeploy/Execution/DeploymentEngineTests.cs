@@ -1,0 +1,297 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Lifecycle.Core.CodeDeploy.AppSpec;
+using Lifecycle.Core.CodeDeploy.Execution;
+using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Tests.Shared;
+
+namespace Lifecycle.Core.Tests.CodeDeploy.Execution;
+
+public class DeploymentEngineTests
+{
+    private const string AppSpec = """
+        version: 0.0
+        os: linux
+        hooks:
+          ApplicationStop:
+            - location: stop.sh
+          BeforeInstall:
+            - location: before-1.sh
+            - location: before-2.sh
+          ApplicationStart:
+            - location: start.sh
+              timeout: 30
+          ValidateService:
+            - location: validate-1.sh
+            - location: validate-2.sh
+        """;
+
+    private static readonly DeploymentContext Context = new() { DeploymentId = "d-TEST00001", ApplicationName = "web", DeploymentGroupName = "prod", DeploymentGroupId = "g-1" };
+
+    private static DeploymentPlan Plan(string yaml = AppSpec, DeploymentScenario? scenario = null, bool previous = true)
+    {
+        var document = AppSpecReader.Read(yaml);
+        return DeploymentPlanner.Plan(document, scenario ?? new DeploymentScenario(), previous ? document.Server : null).Value;
+    }
+
+    private static string[] Ran(RecordingExecutor executor) => [.. executor.Calls.Select(c => $"{c.LifecycleEvent}:{c.Script.Location}")];
+
+    [Fact]
+    public async Task Run_CallsEveryScriptInOrder_AndSucceeds()
+    {
+        var executor = new RecordingExecutor();
+        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+
+        var result = await engine.RunAsync(Plan(), Context);
+
+        Assert.Equal(DeploymentStatus.Succeeded, result.Status);
+        Assert.Equal(
+            ["ApplicationStop:stop.sh", "BeforeInstall:before-1.sh", "BeforeInstall:before-2.sh", "ApplicationStart:start.sh", "ValidateService:validate-1.sh", "ValidateService:validate-2.sh"],
+            Ran(executor));
+        Assert.All(result.Events, e => Assert.Equal(LifecycleEventStatus.Succeeded, e.Status));
+        Assert.Equal(["Start", "ApplicationStop", "DownloadBundle", "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService", "End"], result.Events.Select(e => e.Name));
+        Assert.Equal(RevisionSource.LastSuccessful, executor.Calls[0].Revision);
+        Assert.Equal("d-TEST00001", executor.Calls[0].Deployment.DeploymentId);
+    }
+
+    [Fact]
+    public async Task FirstFailure_StopsTheEventAndTheDeployment()
+    {
+        var executor = new RecordingExecutor().Failing("before-1.sh", exitCode: 3);
+        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+
+        var result = await engine.RunAsync(Plan(), Context);
+
+        Assert.Equal(DeploymentStatus.Failed, result.Status);
+        Assert.Equal(["ApplicationStop:stop.sh", "BeforeInstall:before-1.sh"], Ran(executor));
+        var before = result.Events.Single(e => e.Name == "BeforeInstall");
+        Assert.Equal(LifecycleEventStatus.Failed, before.Status);
+        Assert.Equal(HookFailureCode.ScriptFailed, before.Failure);
+        Assert.Equal(3, Assert.Single(before.Scripts).Outcome.ExitCode);
+        Assert.All(result.Events.SkipWhile(e => e.Name != "BeforeInstall").Skip(1), e => Assert.Equal(LifecycleEventStatus.Skipped, e.Status));
+    }
+
+    [Fact]
+    public async Task Timeout_FailsTheScript_AsTheAgentReportsIt()
+    {
+        var time = new ManualTimeProvider();
+        var started = new TaskCompletionSource();
+        var executor = new RecordingExecutor().Hanging("start.sh", started);
+        var engine = new DeploymentEngine(executor, time);
+
+        var run = engine.RunAsync(Plan(), Context);
+        await started.Task;
+        time.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(run.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var result = await run;
+
+        var start = result.Events.Single(e => e.Name == "ApplicationStart");
+        Assert.Equal(HookFailureCode.ScriptTimedOut, start.Failure);
+        Assert.Equal("Script at specified location: start.sh failed to complete in 30 seconds", start.Scripts[0].Outcome.Message);
+        Assert.Equal(TimeSpan.FromSeconds(30), start.Scripts[0].Duration);
+        Assert.Equal(DeploymentStatus.Failed, result.Status);
+    }
+
+    [Fact]
+    public async Task IgnoreApplicationStopFailures_LetsTheDeploymentGoOn()
+    {
+        var executor = new RecordingExecutor().Failing("stop.sh");
+        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+
+        var ignored = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = true });
+        var notIgnored = await new DeploymentEngine(new RecordingExecutor().Failing("stop.sh"), new ManualTimeProvider()).RunAsync(Plan(), Context);
+
+        Assert.Equal(DeploymentStatus.Succeeded, ignored.Status);
+        var stop = ignored.Events.Single(e => e.Name == "ApplicationStop");
+        Assert.Equal(LifecycleEventStatus.Failed, stop.Status);
+        Assert.True(stop.FailureIgnored);
+        Assert.Contains("ValidateService:validate-2.sh", Ran(executor));
+        Assert.Equal(DeploymentStatus.Failed, notIgnored.Status);
+    }
+
+    [Fact]
+    public async Task IgnoreApplicationStopFailures_DoesNotCoverOtherEvents()
+    {
+        var engine = new DeploymentEngine(new RecordingExecutor().Failing("start.sh"), new ManualTimeProvider());
+
+        var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = true });
+
+        Assert.Equal(DeploymentStatus.Failed, result.Status);
+    }
+
+    [Fact]
+    public async Task Cancellation_StopsCleanly()
+    {
+        var started = new TaskCompletionSource();
+        var executor = new RecordingExecutor().Hanging("before-2.sh", started);
+        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+        using var cancel = new CancellationTokenSource();
+
+        var run = engine.RunAsync(Plan(), Context, cancellationToken: cancel.Token);
+        await started.Task;
+        await cancel.CancelAsync();
+        var result = await run;
+
+        Assert.Equal(DeploymentStatus.Stopped, result.Status);
+        var before = result.Events.Single(e => e.Name == "BeforeInstall");
+        Assert.Equal(HookFailureCode.UnknownError, before.Failure);
+        Assert.Equal(["ApplicationStop:stop.sh", "BeforeInstall:before-1.sh", "BeforeInstall:before-2.sh"], Ran(executor));
+        Assert.All(result.Events.SkipWhile(e => e.Name != "BeforeInstall").Skip(1), e => Assert.Equal(LifecycleEventStatus.Skipped, e.Status));
+    }
+
+    [Fact]
+    public async Task AutomaticRollback_RunsTheLastGoodRevisionAsANewDeployment()
+    {
+        const string lastGood = "version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: good-start.sh\n";
+        var executor = new RecordingExecutor().Failing("validate-1.sh");
+        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+        var rollbackPlan = DeploymentPlanner.Plan(AppSpecReader.Read(lastGood), new DeploymentScenario { Rollback = true }, AppSpecReader.Read(AppSpec).Server).Value;
+
+        var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { RollbackPlan = rollbackPlan });
+
+        Assert.Equal(DeploymentStatus.Failed, result.Status);
+        Assert.NotNull(result.Rollback);
+        Assert.Equal("d-TEST00001-rollback", result.Rollback.DeploymentId);
+        Assert.Equal(DeploymentStatus.Succeeded, result.Rollback.Status);
+        Assert.Equal(["ApplicationStop:stop.sh", "ApplicationStart:good-start.sh"], Ran(executor).Skip(5));
+        Assert.Equal("d-TEST00001-rollback", executor.Calls[^1].Deployment.DeploymentId);
+    }
+
+    [Fact]
+    public async Task NoRollback_WhenTheDeploymentSucceeds_OrWasStopped()
+    {
+        var rollbackPlan = Plan();
+        var engine = new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider());
+
+        var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { RollbackPlan = rollbackPlan });
+
+        Assert.Null(result.Rollback);
+    }
+
+    [Fact]
+    public async Task FirstDeployment_RunsNoApplicationStop()
+    {
+        var executor = new RecordingExecutor();
+
+        await new DeploymentEngine(executor, new ManualTimeProvider()).RunAsync(Plan(previous: false), Context);
+
+        Assert.DoesNotContain(executor.Calls, c => c.LifecycleEvent == "ApplicationStop");
+    }
+
+    [Fact]
+    public async Task ThrowingExecutor_FailsOnlyItsScript_WithUnknownError()
+    {
+        var result = await new DeploymentEngine(new RecordingExecutor().Throwing("start.sh"), new ManualTimeProvider()).RunAsync(Plan(), Context);
+
+        var start = result.Events.Single(e => e.Name == "ApplicationStart");
+        Assert.Equal(HookFailureCode.UnknownError, start.Failure);
+        Assert.Contains("boom", start.Scripts[0].Outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReservedEvents_RunThroughTheReservedRunner()
+    {
+        var runner = new FailingInstall();
+        var result = await new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider(), reserved: runner).RunAsync(Plan(), Context);
+
+        Assert.Equal(["Start", "DownloadBundle", "Install"], runner.Ran);
+        Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name == "Install").Status);
+        Assert.Equal(DeploymentStatus.Failed, result.Status);
+    }
+
+    [Fact]
+    public async Task FunctionHooks_AreInvokedWithTheirIds()
+    {
+        const string lambda = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - BeforeAllowTraffic: pre\n  - AfterAllowTraffic: post\n";
+        var invoker = new RecordingInvoker("post");
+        var engine = new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider(), functions: invoker);
+
+        var result = await engine.RunAsync(Plan(lambda), Context);
+
+        Assert.Equal(["pre", "post"], invoker.Calls.Select(c => c.FunctionName));
+        Assert.Equal("d-TEST00001:BeforeAllowTraffic", invoker.Calls[0].LifecycleEventHookExecutionId);
+        Assert.Equal(DeploymentStatus.Failed, result.Status);
+        Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name == "AfterAllowTraffic").Status);
+    }
+
+    [Fact]
+    public async Task FunctionPlan_WithoutAnInvoker_IsAProgrammerError()
+    {
+        const string lambda = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - BeforeAllowTraffic: pre\n";
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider()).RunAsync(Plan(lambda), Context));
+    }
+
+    [Fact]
+    public async Task Progress_ReportsEachStepInOrder()
+    {
+        var progress = new ListProgress();
+        await new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider()).RunAsync(Plan("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n"), Context, progress: progress);
+
+        var start = progress.Items.FindIndex(p => p.Kind == DeploymentProgressKind.EventStarted && p.LifecycleEvent == "ApplicationStart");
+        Assert.Equal(DeploymentProgressKind.DeploymentStarted, progress.Items[0].Kind);
+        Assert.Equal(DeploymentProgressKind.ScriptCompleted, progress.Items[start + 1].Kind);
+        Assert.Equal("a.sh", progress.Items[start + 1].Script!.Script.Location);
+        Assert.Equal(DeploymentProgressKind.EventCompleted, progress.Items[start + 2].Kind);
+        Assert.Equal(DeploymentProgressKind.DeploymentCompleted, progress.Items[^1].Kind);
+        Assert.Equal("Succeeded", progress.Items[^1].Status);
+    }
+
+    [Fact]
+    public void Property_TheEngineCallsExactlyThePlansScriptsInOrder_AndStopsAtTheFirstFailure()
+    {
+        var events = new[] { "ApplicationStop", "BeforeInstall", "AfterInstall", "ApplicationStart", "ValidateService" };
+        var cases = from counts in Gen.ArrayOf(Gen.Choose(0, 3), events.Length)
+                    from failAt in Gen.Choose(-1, counts.Sum())
+                    select (counts, failAt);
+        Properties.Check(Prop.ForAll(Arb.From(cases), c =>
+        {
+            var yaml = "version: 0.0\nos: linux\nhooks:\n" + string.Concat(events.Select((e, i) =>
+                c.counts[i] == 0 ? string.Empty : $"  {e}:\n" + string.Concat(Enumerable.Range(0, c.counts[i]).Select(n => $"    - location: {e}-{n}.sh\n"))));
+            var plan = Plan(yaml);
+            var expected = plan.Events.SelectMany(e => e.Scripts.Select(s => $"{e.Name}:{s.Location}")).ToList();
+            var executor = new RecordingExecutor();
+            if (c.failAt >= 0 && c.failAt < expected.Count)
+            {
+                executor.Failing(expected[c.failAt].Split(':')[1]);
+            }
+
+            var result = new DeploymentEngine(executor, new ManualTimeProvider()).RunAsync(plan, Context).GetAwaiter().GetResult();
+            var failing = c.failAt >= 0 && c.failAt < expected.Count;
+            var expectedCalls = failing ? expected.Take(c.failAt + 1) : expected;
+            return Ran(executor).SequenceEqual(expectedCalls)
+                && result.Status == (failing ? DeploymentStatus.Failed : DeploymentStatus.Succeeded);
+        }));
+    }
+
+    private sealed class FailingInstall : IReservedEventRunner
+    {
+        public List<string> Ran { get; } = [];
+
+        public ValueTask<ScriptOutcome> RunAsync(string lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken)
+        {
+            Ran.Add(lifecycleEvent);
+            return ValueTask.FromResult(lifecycleEvent == "Install"
+                ? new ScriptOutcome(HookFailureCode.UnknownError, null, "The deployment failed because a specified file already exists at this location: /srv/app/index.html")
+                : ScriptOutcome.Success());
+        }
+    }
+
+    private sealed class RecordingInvoker(string failing) : IFunctionHookInvoker
+    {
+        public List<FunctionHookInvocation> Calls { get; } = [];
+
+        public ValueTask<ScriptOutcome> InvokeAsync(FunctionHookInvocation invocation, CancellationToken cancellationToken)
+        {
+            Calls.Add(invocation);
+            return ValueTask.FromResult(invocation.FunctionName == failing ? new ScriptOutcome(HookFailureCode.ScriptFailed, null, "Failed") : ScriptOutcome.Success());
+        }
+    }
+
+    private sealed class ListProgress : IProgress<DeploymentProgress>
+    {
+        public List<DeploymentProgress> Items { get; } = [];
+
+        public void Report(DeploymentProgress value) => Items.Add(value);
+    }
+}
