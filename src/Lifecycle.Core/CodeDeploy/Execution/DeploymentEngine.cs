@@ -19,6 +19,12 @@ public sealed record DeploymentRunOptions
     /// <summary>Automatic rollback: the plan of the last good revision's rollback deployment, run when this one fails.</summary>
     public DeploymentPlan? RollbackPlan { get; init; }
 
+    /// <summary>
+    /// Runs the rollback's scripts: the rollback deploys another revision, so an executor that resolves scripts in
+    /// revision folders needs that revision's (and, for ApplicationStop, the failed one's). Null to use the engine's.
+    /// </summary>
+    public IHookScriptExecutor? RollbackExecutor { get; init; }
+
     /// <summary>The rollback deployment's id; by default the deployment's id with <c>-rollback</c> added.</summary>
     public string? RollbackDeploymentId { get; init; }
 
@@ -76,11 +82,11 @@ public sealed class DeploymentEngine
             throw new InvalidOperationException("This plan invokes hook functions (ECS or Lambda): give the engine an IFunctionHookInvoker.");
         }
 
-        var result = await RunOneAsync(plan, context, options, progress, cancellationToken).ConfigureAwait(false);
+        var result = await RunOneAsync(_scripts, plan, context, options, progress, cancellationToken).ConfigureAwait(false);
         if (result.Status == DeploymentStatus.Failed && options.RollbackPlan is { } rollbackPlan)
         {
             var rollbackContext = context with { DeploymentId = options.RollbackDeploymentId ?? context.DeploymentId + "-rollback" };
-            var rollback = await RunOneAsync(rollbackPlan, rollbackContext, options, progress, cancellationToken).ConfigureAwait(false);
+            var rollback = await RunOneAsync(options.RollbackExecutor ?? _scripts, rollbackPlan, rollbackContext, options, progress, cancellationToken).ConfigureAwait(false);
             result = result with { Rollback = rollback };
         }
 
@@ -88,7 +94,7 @@ public sealed class DeploymentEngine
     }
 
     private async Task<DeploymentResult> RunOneAsync(
-        DeploymentPlan plan, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentProgress>? progress, CancellationToken cancellationToken)
+        IHookScriptExecutor scripts, DeploymentPlan plan, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentProgress>? progress, CancellationToken cancellationToken)
     {
         var started = _time.GetUtcNow();
         Report(progress, DeploymentProgressKind.DeploymentStarted, context, null, null, null);
@@ -103,7 +109,7 @@ public sealed class DeploymentEngine
                 continue;
             }
 
-            var eventResult = await RunEventAsync(planned, context, options, progress, cancellationToken).ConfigureAwait(false);
+            var eventResult = await RunEventAsync(scripts, planned, context, options, progress, cancellationToken).ConfigureAwait(false);
             if (eventResult.Status == LifecycleEventStatus.Failed)
             {
                 var ignored = options.IgnoreApplicationStopFailures && Array.IndexOf(StopFailureEvents, planned.Name) >= 0 && !cancellationToken.IsCancellationRequested;
@@ -124,7 +130,7 @@ public sealed class DeploymentEngine
     }
 
     private async Task<EventResult> RunEventAsync(
-        PlannedEvent planned, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentProgress>? progress, CancellationToken cancellationToken)
+        IHookScriptExecutor executor, PlannedEvent planned, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentProgress>? progress, CancellationToken cancellationToken)
     {
         var started = _time.GetUtcNow();
         Report(progress, DeploymentProgressKind.EventStarted, context, planned.Name, null, nameof(LifecycleEventStatus.InProgress));
@@ -156,7 +162,7 @@ public sealed class DeploymentEngine
             foreach (var script in planned.Scripts)
             {
                 var invocation = new ScriptInvocation(script, planned.Name, planned.Event.Revision ?? RevisionSource.Current, context);
-                var result = await RunTimedAsync(script, token => _scripts.ExecuteAsync(invocation, token), cancellationToken).ConfigureAwait(false);
+                var result = await RunTimedAsync(script, token => executor.ExecuteAsync(invocation, token), cancellationToken).ConfigureAwait(false);
                 scripts.Add(result);
                 Report(progress, DeploymentProgressKind.ScriptCompleted, context, planned.Name, result, null);
                 if (!result.Outcome.Succeeded)
@@ -179,7 +185,9 @@ public sealed class DeploymentEngine
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         var started = _time.GetTimestamp();
         var outcome = await Guard(() => run(linked.Token), linked.Token).ConfigureAwait(false);
-        if (!outcome.Succeeded && timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        // A failure the executor did not classify, at the deadline, is the timeout; one it did classify (such as
+        // output left open, which shares the deadline, §4.6) keeps its own code.
+        if (outcome.Failure == HookFailureCode.UnknownError && timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             outcome = outcome with
             {
