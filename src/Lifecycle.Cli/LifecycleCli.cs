@@ -20,6 +20,7 @@ internal static class LifecycleCli
                 AppSpecValidateCommand.Create(),
                 AppSpecPlanCommand.Create(),
             },
+            DeployCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,2 @@
+#!/bin/bash
+echo "$LIFECYCLE_EVENT: starting (nothing to start in this sample)"

@@ -1,0 +1,2 @@
+#!/bin/bash
+echo "$LIFECYCLE_EVENT: checking the page"
