@@ -9,7 +9,11 @@ internal static partial class NativeProcesses
     private const int SigKill = 9;
 
     /// <summary>Sends SIGTERM to every process of the group, then, after the grace period, SIGKILL.</summary>
-    public static async Task TerminateGroupAsync(int processGroupId, TimeSpan grace, TimeProvider time)
+    /// <param name="processGroupId">The group (its leader's pid).</param>
+    /// <param name="grace">How long the group has to end after SIGTERM.</param>
+    /// <param name="time">The clock for the grace period.</param>
+    /// <param name="reapLeader">Reaps the leader if it has ended; a zombie still counts as a member of the group.</param>
+    public static async Task TerminateGroupAsync(int processGroupId, TimeSpan grace, TimeProvider time, Func<bool>? reapLeader = null)
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -19,8 +23,14 @@ internal static partial class NativeProcesses
         // SIGTERM first; SIGKILL for whatever is still alive when the group has not gone within the grace period.
         _ = Kill(-processGroupId, SigTerm);
         var deadline = time.GetUtcNow() + grace;
-        while (GroupAlive(processGroupId) && time.GetUtcNow() < deadline)
+        while (time.GetUtcNow() < deadline)
         {
+            _ = reapLeader?.Invoke();
+            if (!GroupAlive(processGroupId))
+            {
+                break;
+            }
+
             await Task.Delay(TimeSpan.FromMilliseconds(50), time).ConfigureAwait(false);
         }
 

@@ -70,57 +70,119 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
     private async Task<ScriptOutcome> RunAsync(ScriptInvocation invocation, string path, string root, CancellationToken cancellationToken)
     {
         var script = invocation.Script;
-        var start = CreateStartInfo(invocation, path, root);
         var log = new ScriptOutput(_options.OutputTailLength, _options.ScriptLogPath, _time);
         log.Heading(invocation.LifecycleEvent, script.Location);
-        using var process = new System.Diagnostics.Process { StartInfo = start };
+        if (SpawnedProcess.IsSupported)
+        {
+            return await RunSpawnedAsync(invocation, path, root, log, cancellationToken).ConfigureAwait(false);
+        }
+
+        Started started;
         try
         {
-            process.Start();
+            started = Start(invocation, path, root);
         }
         catch (Exception e) when (e is Win32Exception or InvalidOperationException or IOException)
         {
             return new ScriptOutcome(HookFailureCode.ScriptFailed, null, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with error {e.GetType().Name} with message {e.Message}");
         }
 
-        process.StandardInput.Close();
-        var readers = Task.WhenAll(log.PumpAsync(process.StandardOutput, "stdout"), log.PumpAsync(process.StandardError, "stderr"));
-        try
+        using (started.Resources)
         {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Timeout or stop: the whole group goes, children included (§4.6).
-            await KillAsync(process).ConfigureAwait(false);
-            await readers.WaitAsync(TimeSpan.FromSeconds(10), _time, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            return new ScriptOutcome(HookFailureCode.UnknownError, null, $"Script at specified location: {script.Location} timed out", log.Tail);
-        }
+            var readers = Task.WhenAll(log.PumpAsync(started.Output, "stdout"), log.PumpAsync(started.Error, "stderr"));
+            var exit = started.Exit;
+            try
+            {
+                await exit.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Timeout or stop: the whole group goes, children included (§4.6).
+                await started.KillAsync().ConfigureAwait(false);
+                await readers.WaitAsync(TimeSpan.FromSeconds(10), _time, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                return new ScriptOutcome(HookFailureCode.UnknownError, null, $"Script at specified location: {script.Location} timed out", log.Tail);
+            }
 
-        try
-        {
-            // The process exited; its output must close by the same deadline (§4.6, agent issue #118).
-            await readers.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            await KillAsync(process).ConfigureAwait(false);
-            return new ScriptOutcome(HookFailureCode.OutputsLeftOpen, process.ExitCode,
-                $"Script at specified location: {script.Location} failed to close STDOUT", log.Tail);
-        }
+            var exitCode = await exit.ConfigureAwait(false);
+            try
+            {
+                // The process exited; its output must close by the same deadline (§4.6, agent issue #118).
+                await readers.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                await started.KillAsync().ConfigureAwait(false);
+                return new ScriptOutcome(HookFailureCode.OutputsLeftOpen, exitCode, $"Script at specified location: {script.Location} failed to close STDOUT", log.Tail);
+            }
 
-        return process.ExitCode == 0
-            ? ScriptOutcome.Success(log.Tail)
-            : new ScriptOutcome(HookFailureCode.ScriptFailed, process.ExitCode,
-                string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with exit code {process.ExitCode}"), log.Tail);
+            return exitCode == 0
+                ? ScriptOutcome.Success(log.Tail)
+                : new ScriptOutcome(HookFailureCode.ScriptFailed, exitCode,
+                    string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with exit code {exitCode}"), log.Tail);
+        }
     }
 
-    private ProcessStartInfo CreateStartInfo(ScriptInvocation invocation, string path, string root)
+    // With posix_spawn the script leads a process group of its own from its first instruction. Its output closing is
+    // what normally tells that it ended, so no thread waits on the process: it is reaped once the output closed.
+    private async Task<ScriptOutcome> RunSpawnedAsync(ScriptInvocation invocation, string path, string root, ScriptOutput log, CancellationToken cancellationToken)
     {
-        // §4.4: runas becomes "su USER -c PATH"; the command is an argument list, never one shell string.
-        var command = invocation.Script.RunAs is { Length: > 0 } user ? new List<string> { "su", user, "-c", path } : [path];
+        var script = invocation.Script;
+        var command = Command(invocation, path);
+        SpawnedProcess spawned;
+        try
+        {
+            spawned = SpawnedProcess.Start(command[0], [.. command.Skip(1)], Environment(invocation), _options.WorkingDirectory ?? root);
+        }
+        catch (IOException e)
+        {
+            return new ScriptOutcome(HookFailureCode.ScriptFailed, null, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with error {e.GetType().Name} with message {e.Message}");
+        }
 
-        // A session of its own makes the script a process group leader, so the whole group can be signalled.
+        using (spawned)
+        {
+            var readers = Task.WhenAll(log.PumpAsync(spawned.StandardOutput, "stdout"), log.PumpAsync(spawned.StandardError, "stderr"));
+            int exitCode;
+            try
+            {
+                await readers.WaitAsync(cancellationToken).ConfigureAwait(false);
+                exitCode = spawned.TryGetExitCode(out var code)
+                    ? code
+                    : await Task.Run(spawned.WaitForExit, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // At the deadline (or a stop): an exited script whose child holds the output open (§4.6, agent issue #118),
+                // or a script still running. Either way the whole group goes.
+                var exited = spawned.TryGetExitCode(out var code);
+                await NativeProcesses.TerminateGroupAsync(spawned.Id, exited ? TimeSpan.Zero : KillGrace, _time, () => spawned.TryGetExitCode(out _)).ConfigureAwait(false);
+                _ = spawned.WaitForExit();
+                await readers.WaitAsync(TimeSpan.FromSeconds(10), _time, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                return exited
+                    ? new ScriptOutcome(HookFailureCode.OutputsLeftOpen, code, $"Script at specified location: {script.Location} failed to close STDOUT", log.Tail)
+                    : new ScriptOutcome(HookFailureCode.UnknownError, null, $"Script at specified location: {script.Location} timed out", log.Tail);
+            }
+
+            return exitCode == 0
+                ? ScriptOutcome.Success(log.Tail)
+                : new ScriptOutcome(HookFailureCode.ScriptFailed, exitCode,
+                    string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with exit code {exitCode}"), log.Tail);
+        }
+    }
+
+    // §4.4: runas becomes "su USER -c PATH"; the command is an argument list, never one shell string.
+    private static List<string> Command(ScriptInvocation invocation, string path) =>
+        invocation.Script.RunAs is { Length: > 0 } user ? ["su", user, "-c", path] : [path];
+
+    /// <summary>A started script: its output, its exit, and how to kill its whole process group.</summary>
+    private sealed record Started(StreamReader Output, StreamReader Error, Task<int> Exit, Func<Task> KillAsync, IDisposable Resources);
+
+    private Started Start(ScriptInvocation invocation, string path, string root)
+    {
+        var command = Command(invocation, path);
+        var workingDirectory = _options.WorkingDirectory ?? root;
+        var environment = Environment(invocation);
+
+        // Without posix_spawn: setsid, where there is one, gives the process group at the cost of one more exec.
         if (File.Exists(SetSid))
         {
             command.Insert(0, SetSid);
@@ -132,25 +194,51 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = _options.WorkingDirectory ?? root,
+            WorkingDirectory = workingDirectory,
         };
         foreach (var argument in command.Skip(1))
         {
             start.ArgumentList.Add(argument);
         }
 
-        var deployment = invocation.Deployment;
-        start.Environment["LIFECYCLE_EVENT"] = invocation.LifecycleEvent;
-        start.Environment["DEPLOYMENT_ID"] = deployment.DeploymentId;
-        start.Environment["APPLICATION_NAME"] = deployment.ApplicationName;
-        start.Environment["DEPLOYMENT_GROUP_NAME"] = deployment.DeploymentGroupName;
-        start.Environment["DEPLOYMENT_GROUP_ID"] = deployment.DeploymentGroupId;
-        foreach (var (name, value) in deployment.BundleVariables.Concat(_options.Environment))
+        start.Environment.Clear();
+        foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }
 
-        return start;
+        var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("The process did not start.");
+        process.StandardInput.Close();
+        return new Started(process.StandardOutput, process.StandardError, WaitAsync(process), () => KillAsync(process), process);
+
+        static async Task<int> WaitAsync(System.Diagnostics.Process process)
+        {
+            await process.WaitForExitAsync().ConfigureAwait(false);
+            return process.ExitCode;
+        }
+    }
+
+    // The executor's own environment, then the deployment's variables (reference §4.5), then the options' extras.
+    private Dictionary<string, string> Environment(ScriptInvocation invocation)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            environment[(string)entry.Key] = (string?)entry.Value ?? string.Empty;
+        }
+
+        var deployment = invocation.Deployment;
+        environment["LIFECYCLE_EVENT"] = invocation.LifecycleEvent;
+        environment["DEPLOYMENT_ID"] = deployment.DeploymentId;
+        environment["APPLICATION_NAME"] = deployment.ApplicationName;
+        environment["DEPLOYMENT_GROUP_NAME"] = deployment.DeploymentGroupName;
+        environment["DEPLOYMENT_GROUP_ID"] = deployment.DeploymentGroupId;
+        foreach (var (name, value) in deployment.BundleVariables.Concat(_options.Environment))
+        {
+            environment[name] = value;
+        }
+
+        return environment;
     }
 
     // §4.3: a script without the run bit gets it; failing that, the script cannot run.
