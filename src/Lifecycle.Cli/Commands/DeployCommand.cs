@@ -85,10 +85,14 @@ internal static class DeployCommand
             StateDirectory = state,
             DeploymentGroupId = request.Context.DeploymentGroupId,
         });
+        // The agent keeps <root>/<group id>/<deployment id>/logs/scripts.log (reference §4.8).
+        var logs = Path.Combine(Path.GetDirectoryName(state)!, request.Context.DeploymentGroupId, request.Context.DeploymentId, "logs");
+        Directory.CreateDirectory(logs);
         var executor = new ProcessScriptExecutor(new ProcessScriptExecutorOptions
         {
             RevisionRoot = revisionRoot,
             LastSuccessfulRevisionRoot = request.LastSuccessful is null ? null : Path.GetFullPath(request.LastSuccessful),
+            ScriptLogPath = Path.Combine(logs, "scripts.log"),
         });
         var engine = new DeploymentEngine(executor, TimeProvider.System, reserved: new LocalReservedEventRunner(installer, current.Spec!));
         var plan = DeploymentPlanner.Plan(current.Document!, new DeploymentScenario(), previous).Value;
@@ -99,7 +103,7 @@ internal static class DeployCommand
         }
 
         var result = await engine.RunAsync(plan, request.Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = request.IgnoreStopFailures }, progress, cancellationToken).ConfigureAwait(false);
-        await io.Output.WriteLineAsync(request.Json ? Json(result) : $"Deployment {result.DeploymentId}: {result.Status}").ConfigureAwait(false);
+        await io.Output.WriteLineAsync(request.Json ? Json(result) : $"Deployment {result.DeploymentId}: {result.Status} (script log: {Path.Combine(logs, "scripts.log")})").ConfigureAwait(false);
         return result.Status == DeploymentStatus.Succeeded ? ExitCodes.Success : ExitCodes.Invalid;
     }
 

@@ -28,6 +28,10 @@ public class DeployCommandTests
         Assert.True(before.GetProperty("durationMs").GetInt64() >= 0);
         Assert.Contains("d-CLITEST01", before.GetProperty("outputTail").GetString(), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(root.Path, "srv", "hello", "index.html")));
+        var log = File.ReadAllText(Path.Combine(root.Path, ".lifecycle", "default-local-deployment-group", "d-CLITEST01", "logs", "scripts.log"));
+        Assert.Contains("LifecycleEvent - BeforeInstall", log, StringComparison.Ordinal);
+        Assert.Contains("Script - scripts/before_install.sh", log, StringComparison.Ordinal);
+        Assert.Contains("[stdout]BeforeInstall of d-CLITEST01", log, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +64,7 @@ public class DeployCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("  ApplicationStart     Succeeded", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("Deployment d-TEXT: Succeeded", run.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("Deployment d-TEXT: Succeeded (script log: ", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
