@@ -64,25 +64,8 @@ internal static class PlanWriters
 
                 if (plan.Platform == ComputePlatform.Server)
                 {
-                    writer.WriteStartArray("scripts");
-                    foreach (var s in e.Scripts)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("location", s.Location);
-                        writer.WriteNumber("timeout", s.Timeout);
-                        if (s.RunAs is null)
-                        {
-                            writer.WriteNull("runas");
-                        }
-                        else
-                        {
-                            writer.WriteString("runas", s.RunAs);
-                        }
-
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
+                    writer.WritePropertyName("scripts");
+                    AppSpecHookTable.WriteScripts(writer, e.Scripts);
                 }
                 else
                 {

@@ -19,28 +19,39 @@ public static class AppSpecHookTable
         writer.WriteStartObject();
         foreach (var hook in spec.Hooks)
         {
-            writer.WriteStartArray(hook.LifecycleEvent);
-            foreach (var script in hook.Scripts)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("location", script.Location);
-                writer.WriteNumber("timeout", script.Timeout);
-                if (script.RunAs is null)
-                {
-                    writer.WriteNull("runas");
-                }
-                else
-                {
-                    writer.WriteString("runas", script.RunAs);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WritePropertyName(hook.LifecycleEvent);
+            WriteScripts(writer, hook.Scripts);
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes scripts as a JSON array value: <c>[{"location":...,"timeout":...,"runas":...}]</c>.</summary>
+    /// <param name="writer">Where to write; the caller has written the property name, if any.</param>
+    /// <param name="scripts">The scripts, in order.</param>
+    public static void WriteScripts(Utf8JsonWriter writer, IEnumerable<HookScript> scripts)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(scripts);
+        writer.WriteStartArray();
+        foreach (var script in scripts)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("location", script.Location);
+            writer.WriteNumber("timeout", script.Timeout);
+            if (script.RunAs is null)
+            {
+                writer.WriteNull("runas");
+            }
+            else
+            {
+                writer.WriteString("runas", script.RunAs);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>The table as compact JSON text.</summary>
