@@ -109,6 +109,9 @@ public static class AutoScalingDiagnosticCodes
     /// <summary>Two hooks of one LifecycleHookSpecificationList have the same name.</summary>
     public const string SpecificationDuplicateName = "ASH208";
 
+    /// <summary>A simulated call the service would refuse: no active lifecycle action, or an instance that cannot terminate.</summary>
+    public const string NoActiveLifecycleAction = "ASH209";
+
     /// <summary>The JSON text is malformed.</summary>
     public const string JsonMalformed = "ASH301";
 

@@ -1,0 +1,369 @@
+using System.Globalization;
+using Lifecycle.Core.Diagnostics;
+
+namespace Lifecycle.Core.AutoScaling.Simulation;
+
+/// <summary>
+/// A deterministic simulation of one Auto Scaling group's lifecycle hooks in virtual time (reference
+/// autoscaling-lifecycle-hooks.md §2 and the derived state machine of §4): instances launch and terminate through
+/// the wait states, every hook on the transition starts a lifecycle action with a token and two deadlines,
+/// heartbeats push the heartbeat deadline (never the global one), completions and timeouts apply CONTINUE or
+/// ABANDON, and deleting a hook completes its actions. No wall clock, no threads: time moves only through
+/// <see cref="AdvanceTo"/>, <see cref="AdvanceBy"/> and <see cref="RunUntilIdle"/>. Not thread-safe.
+/// </summary>
+public sealed class AutoScalingSimulator
+{
+    private readonly List<SimulationEvent> _timeline = [];
+    private readonly Dictionary<string, Instance> _instances = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LifecycleAction> _byToken = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<(LifecycleAction Action, long Deadline), (long Deadline, long Order)> _deadlines = new();
+    private readonly TokenGenerator _tokens;
+    private long _instanceCount;
+    private long _order;
+
+    /// <summary>Creates the simulation of a group with no hooks and no instances, at virtual time 0.</summary>
+    /// <param name="autoScalingGroupName">The group.</param>
+    /// <param name="seed">Tokens derive from it: the same seed and the same calls give the same timeline.</param>
+    /// <param name="retainOnTerminateAbandon">InstanceLifecyclePolicy TerminateHookAbandon = retain (§2.8).</param>
+    public AutoScalingSimulator(AutoScalingGroupName autoScalingGroupName, ulong seed = 1, bool retainOnTerminateAbandon = false)
+    {
+        Hooks = new LifecycleHookRegistry(autoScalingGroupName);
+        _tokens = new TokenGenerator(seed);
+        RetainOnTerminateAbandon = retainOnTerminateAbandon;
+    }
+
+    /// <summary>The group's hooks. Put and delete them through the simulator, so that actions in flight follow.</summary>
+    public LifecycleHookRegistry Hooks { get; }
+
+    /// <summary>Whether an abandoned termination retains the instance instead of terminating it (§2.8).</summary>
+    public bool RetainOnTerminateAbandon { get; }
+
+    /// <summary>Virtual seconds since the simulation started.</summary>
+    public long Now { get; private set; }
+
+    /// <summary>Everything that happened, in order.</summary>
+    public IReadOnlyList<SimulationEvent> Timeline => _timeline;
+
+    /// <summary>Each instance's current state, in launch order.</summary>
+    public IReadOnlyDictionary<string, InstanceLifecycleState> Instances => _instances.ToDictionary(i => i.Key, i => i.Value.State, StringComparer.Ordinal);
+
+    /// <summary>The lifecycle actions that are waiting for a heartbeat, a completion or a timeout.</summary>
+    public IReadOnlyList<LifecycleActionSnapshot> ActiveActions => [.. _instances.Values.SelectMany(i => i.Actions).Select(a => a.Snapshot())];
+
+    /// <summary>PutLifecycleHook. A new hook applies to transitions that start after it; actions in flight keep theirs (§2.9).</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The hook, or the service's error (also recorded on the timeline).</returns>
+    public OperationResult<LifecycleHook> PutLifecycleHook(PutLifecycleHookRequest request) => Record(Hooks.PutLifecycleHook(request));
+
+    /// <summary>DeleteLifecycleHook: its outstanding actions complete first, ABANDON for launching and CONTINUE for terminating instances (§1.4).</summary>
+    /// <param name="lifecycleHookName">The hook.</param>
+    /// <returns>The deleted hook, or the service's error.</returns>
+    public OperationResult<LifecycleHook> DeleteLifecycleHook(string lifecycleHookName)
+    {
+        var deleted = Record(Hooks.DeleteLifecycleHook(lifecycleHookName));
+        if (deleted.Succeeded)
+        {
+            foreach (var action in _instances.Values.SelectMany(i => i.Actions).Where(a => a.HookName == lifecycleHookName).ToList())
+            {
+                End(action, action.Transition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, e => new LifecycleActionCompleted(Now, e, e.Transition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue));
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <summary>Scale out: launches instances, each through Pending (and Pending:Wait while launching hooks hold it).</summary>
+    /// <param name="count">How many.</param>
+    /// <returns>Their ids, i-00000000000000001 and so on in launch order.</returns>
+    public IReadOnlyList<string> Launch(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var ids = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add(LaunchOne());
+        }
+
+        return ids;
+    }
+
+    /// <summary>Scale in: terminates an instance in service, through Terminating (and Terminating:Wait while terminating hooks hold it).</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <returns>Success, or a ValidationError when the instance is unknown or not in service.</returns>
+    public OperationResult<string> Terminate(string instanceId)
+    {
+        if (!_instances.TryGetValue(instanceId, out var instance) || instance.State != InstanceLifecycleState.InService)
+        {
+            return Record(OperationResult<string>.Failure(AutoScalingError.ValidationError, Error(
+                instance is null ? $"The instance {instanceId} is not part of the group." : $"The instance {instanceId} is {instance.State.ToWire()}; only instances in service can be terminated.")));
+        }
+
+        Enter(instance, InstanceLifecycleState.Terminating);
+        StartActions(instance, LifecycleTransition.InstanceTerminating);
+        return OperationResult<string>.Success(instanceId, []);
+    }
+
+    /// <summary>RecordLifecycleActionHeartbeat: the heartbeat deadline becomes now + HeartbeatTimeout; the global one stays (§2.3).</summary>
+    /// <param name="lifecycleHookName">The hook.</param>
+    /// <param name="lifecycleActionToken">The token, or null to find the action by <paramref name="instanceId"/>.</param>
+    /// <param name="instanceId">The instance, when no token is given.</param>
+    /// <returns>The action after the heartbeat, or the service's error: No active Lifecycle Action found with ...</returns>
+    public OperationResult<LifecycleActionSnapshot> RecordLifecycleActionHeartbeat(string lifecycleHookName, string? lifecycleActionToken = null, string? instanceId = null)
+    {
+        var found = Find(lifecycleHookName, lifecycleActionToken, instanceId);
+        if (!found.Succeeded)
+        {
+            return Record(OperationResult<LifecycleActionSnapshot>.Failure(found.Error!.Code, found.Diagnostics));
+        }
+
+        var action = found.Value;
+        action.HeartbeatDeadline = Now + action.HeartbeatTimeout;
+        Schedule(action);
+        var snapshot = action.Snapshot();
+        _timeline.Add(new LifecycleActionHeartbeat(Now, snapshot));
+        return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
+    }
+
+    /// <summary>CompleteLifecycleAction with CONTINUE or ABANDON (§2.4).</summary>
+    /// <param name="lifecycleHookName">The hook.</param>
+    /// <param name="result">CONTINUE or ABANDON.</param>
+    /// <param name="lifecycleActionToken">The token, or null to find the action by <paramref name="instanceId"/>.</param>
+    /// <param name="instanceId">The instance, when no token is given.</param>
+    /// <returns>The completed action, or the service's error.</returns>
+    public OperationResult<LifecycleActionSnapshot> CompleteLifecycleAction(string lifecycleHookName, LifecycleActionResult result, string? lifecycleActionToken = null, string? instanceId = null)
+    {
+        var found = Find(lifecycleHookName, lifecycleActionToken, instanceId);
+        if (!found.Succeeded)
+        {
+            return Record(OperationResult<LifecycleActionSnapshot>.Failure(found.Error!.Code, found.Diagnostics));
+        }
+
+        var snapshot = found.Value.Snapshot();
+        End(found.Value, result, s => new LifecycleActionCompleted(Now, s, result));
+        return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
+    }
+
+    /// <summary>Moves virtual time to <paramref name="time"/>, firing every deadline on the way, in order.</summary>
+    /// <param name="time">Virtual seconds; not before <see cref="Now"/>.</param>
+    public void AdvanceTo(long time)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(time, Now);
+        while (_deadlines.TryPeek(out var next, out var key) && key.Deadline <= time)
+        {
+            _deadlines.Dequeue();
+            var (action, deadline) = next;
+            if (!action.Active || deadline != action.Deadline)
+            {
+                continue; // a heartbeat moved it, or the action already ended
+            }
+
+            Now = deadline;
+            var global = deadline == action.GlobalDeadline && action.GlobalDeadline <= action.HeartbeatDeadline;
+            End(action, action.DefaultResult, s => new LifecycleActionTimedOut(Now, s, action.DefaultResult, global));
+        }
+
+        Now = time;
+    }
+
+    /// <summary>Moves virtual time forward.</summary>
+    /// <param name="seconds">How far.</param>
+    public void AdvanceBy(long seconds) => AdvanceTo(checked(Now + seconds));
+
+    /// <summary>The default horizon of <see cref="RunUntilIdle"/>: 30 days of virtual time.</summary>
+    public const long DefaultIdleHorizon = 30 * 86_400;
+
+    /// <summary>
+    /// Lets every pending action reach its deadline: time moves to the last timeout and stops there, or at the
+    /// horizon. A launching hook whose DefaultResult is ABANDON replaces each instance that times out, and the
+    /// replacement waits again, forever (AWS slows such launches down, §2.4); the horizon ends that.
+    /// </summary>
+    /// <param name="horizon">The most virtual seconds to run from now.</param>
+    /// <returns>The virtual time when nothing is pending any more, or the horizon.</returns>
+    public long RunUntilIdle(long horizon = DefaultIdleHorizon)
+    {
+        var end = checked(Now + horizon);
+        while (_deadlines.TryPeek(out _, out var key) && key.Deadline <= end)
+        {
+            AdvanceTo(Math.Max(Now, key.Deadline));
+        }
+
+        return Now;
+    }
+
+    private string LaunchOne()
+    {
+        var id = string.Create(CultureInfo.InvariantCulture, $"i-{++_instanceCount:D17}");
+        var instance = new Instance(id);
+        _instances[id] = instance;
+        Enter(instance, InstanceLifecycleState.Pending);
+        StartActions(instance, LifecycleTransition.InstanceLaunching);
+        return id;
+    }
+
+    // §4: one action per hook on the transition, all started together (an assumption: AWS does not say).
+    private void StartActions(Instance instance, LifecycleTransition transition)
+    {
+        var hooks = Hooks.LifecycleHooks.Where(h => h.LifecycleTransition == transition).ToList();
+        if (hooks.Count == 0)
+        {
+            Finish(instance, transition, abandoned: false);
+            return;
+        }
+
+        Enter(instance, transition.IsLaunching ? InstanceLifecycleState.PendingWait : InstanceLifecycleState.TerminatingWait);
+        foreach (var hook in hooks)
+        {
+            var action = new LifecycleAction(_tokens.Next(), instance, hook, Now);
+            instance.Actions.Add(action);
+            _byToken[action.Token] = action;
+            Schedule(action);
+            _timeline.Add(new LifecycleActionStarted(Now, action.Snapshot()));
+        }
+    }
+
+    // An action ends: record it, then resolve the instance (§4 "Resolution").
+    private void End(LifecycleAction action, LifecycleActionResult result, Func<LifecycleActionSnapshot, SimulationEvent> record)
+    {
+        var instance = action.Instance;
+        Retire(action);
+        _timeline.Add(record(action.Snapshot()));
+        if (result.IsAbandon)
+        {
+            // §2.4: ABANDON stops the instance's other actions on this transition.
+            foreach (var other in instance.Actions.ToList())
+            {
+                Retire(other);
+                _timeline.Add(new LifecycleActionStopped(Now, other.Snapshot()));
+            }
+
+            Finish(instance, action.Transition, abandoned: true);
+        }
+        else if (instance.Actions.Count == 0)
+        {
+            // All must CONTINUE before the instance proceeds (an assumption of §4: AWS does not say).
+            Finish(instance, action.Transition, abandoned: false);
+        }
+    }
+
+    private void Finish(Instance instance, LifecycleTransition transition, bool abandoned)
+    {
+        if (transition.IsLaunching && !abandoned)
+        {
+            if (instance.State == InstanceLifecycleState.PendingWait)
+            {
+                Enter(instance, InstanceLifecycleState.PendingProceed);
+            }
+
+            Enter(instance, InstanceLifecycleState.InService);
+        }
+        else if (transition.IsLaunching)
+        {
+            // §2.4: an abandoned launch terminates the instance and launches a replacement. Whether the terminating
+            // hooks run for it is not found; the simulator assumes they do not.
+            Enter(instance, InstanceLifecycleState.Terminating);
+            Enter(instance, InstanceLifecycleState.Terminated);
+            LaunchOne();
+        }
+        else
+        {
+            if (instance.State == InstanceLifecycleState.TerminatingWait)
+            {
+                Enter(instance, InstanceLifecycleState.TerminatingProceed);
+            }
+
+            if (abandoned && RetainOnTerminateAbandon)
+            {
+                // §2.8: retained instances leave the desired capacity, and a replacement launches.
+                Enter(instance, InstanceLifecycleState.TerminatingRetained);
+                LaunchOne();
+            }
+            else
+            {
+                Enter(instance, InstanceLifecycleState.Terminated);
+            }
+        }
+    }
+
+    private OperationResult<LifecycleAction> Find(string hookName, string? token, string? instanceId)
+    {
+        // With both, the token decides (what AWS does with both is not found, §1.5).
+        if (token is not null)
+        {
+            return _byToken.TryGetValue(token, out var byToken) && byToken.Active && byToken.HookName == hookName
+                ? OperationResult<LifecycleAction>.Success(byToken, [])
+                : OperationResult<LifecycleAction>.Failure(AutoScalingError.ValidationError, Error($"No active Lifecycle Action found with token {token}"));
+        }
+
+        if (instanceId is not null)
+        {
+            var byInstance = _instances.TryGetValue(instanceId, out var instance) ? instance.Actions.FirstOrDefault(a => a.HookName == hookName) : null;
+            return byInstance is not null
+                ? OperationResult<LifecycleAction>.Success(byInstance, [])
+                : OperationResult<LifecycleAction>.Failure(AutoScalingError.ValidationError, Error($"No active Lifecycle Action found with instance ID {instanceId}"));
+        }
+
+        return OperationResult<LifecycleAction>.Failure(AutoScalingError.ValidationError, Error("Give the LifecycleActionToken or the InstanceId of the action."));
+    }
+
+    private static void Retire(LifecycleAction action)
+    {
+        action.Active = false;
+        action.Instance.Actions.Remove(action);
+    }
+
+    private void Schedule(LifecycleAction action) => _deadlines.Enqueue((action, action.Deadline), (action.Deadline, _order++));
+
+    private void Enter(Instance instance, InstanceLifecycleState state)
+    {
+        instance.State = state;
+        _timeline.Add(new InstanceStateChanged(Now, instance.Id, state));
+    }
+
+    private OperationResult<T> Record<T>(OperationResult<T> result)
+    {
+        if (result.Error is { } error)
+        {
+            _timeline.Add(new SimulationError(Now, error));
+        }
+
+        return result;
+    }
+
+    private static Diagnostic Error(string message) => new(AutoScalingDiagnosticCodes.NoActiveLifecycleAction, DiagnosticSeverity.Error, message, string.Empty);
+
+    private sealed class Instance(string id)
+    {
+        public string Id { get; } = id;
+
+        public InstanceLifecycleState State { get; set; }
+
+        public List<LifecycleAction> Actions { get; } = [];
+    }
+
+    private sealed class LifecycleAction(string token, Instance instance, LifecycleHook hook, long started)
+    {
+        public string Token { get; } = token;
+
+        public Instance Instance { get; } = instance;
+
+        public string HookName { get; } = hook.LifecycleHookName.Value;
+
+        public LifecycleTransition Transition { get; } = hook.LifecycleTransition;
+
+        public LifecycleActionResult DefaultResult { get; } = hook.DefaultResult;
+
+        public int HeartbeatTimeout { get; } = hook.HeartbeatTimeout.Seconds;
+
+        public long Started { get; } = started;
+
+        public long HeartbeatDeadline { get; set; } = started + hook.HeartbeatTimeout.Seconds;
+
+        public long GlobalDeadline { get; } = started + hook.HeartbeatTimeout.GlobalTimeoutSeconds;
+
+        public long Deadline => Math.Min(HeartbeatDeadline, GlobalDeadline);
+
+        public bool Active { get; set; } = true;
+
+        public LifecycleActionSnapshot Snapshot() => new(Token, Instance.Id, HookName, Transition, Started, HeartbeatDeadline, GlobalDeadline);
+    }
+}

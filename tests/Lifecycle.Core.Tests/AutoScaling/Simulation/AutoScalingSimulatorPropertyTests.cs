@@ -1,0 +1,138 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Lifecycle.Core.AutoScaling;
+using Lifecycle.Core.AutoScaling.Simulation;
+using Lifecycle.Tests.Shared;
+
+namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
+
+/// <summary>Invariants of the simulation over random operation sequences (issue 5).</summary>
+public class AutoScalingSimulatorPropertyTests
+{
+    private static readonly Gen<(int Kind, int A, int B)> Operation =
+        from kind in Gen.Choose(0, 7)
+        from a in Gen.Choose(0, 1000)
+        from b in Gen.Choose(0, 1000)
+        select (kind, a, b);
+
+    // Applies one random operation; returns the simulation for chaining.
+    private static void Apply(AutoScalingSimulator sim, (int Kind, int A, int B) op)
+    {
+        var actions = sim.ActiveActions;
+        var inService = sim.Instances.Where(i => i.Value == InstanceLifecycleState.InService).Select(i => i.Key).ToList();
+        switch (op.Kind)
+        {
+            case 0:
+                sim.Launch(1 + (op.A % 3));
+                break;
+            case 1 when inService.Count > 0:
+                sim.Terminate(inService[op.A % inService.Count]);
+                break;
+            case 2 when actions.Count > 0:
+                var beat = actions[op.A % actions.Count];
+                sim.RecordLifecycleActionHeartbeat(beat.LifecycleHookName, op.B % 2 == 0 ? beat.Token : null, op.B % 2 == 0 ? null : beat.InstanceId);
+                break;
+            case 3 when actions.Count > 0:
+                var done = actions[op.A % actions.Count];
+                sim.CompleteLifecycleAction(done.LifecycleHookName, op.B % 3 == 0 ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, done.Token);
+                break;
+            case 4:
+                sim.PutLifecycleHook(new PutLifecycleHookRequest
+                {
+                    LifecycleHookName = $"h{op.A % 4}",
+                    AutoScalingGroupName = "web",
+                    LifecycleTransition = op.B % 2 == 0 ? "autoscaling:EC2_INSTANCE_LAUNCHING" : "autoscaling:EC2_INSTANCE_TERMINATING",
+                    HeartbeatTimeout = 30 + (op.B % 300),
+                    DefaultResult = op.A % 5 == 0 ? "ABANDON" : "CONTINUE",
+                });
+                break;
+            case 5:
+                sim.DeleteLifecycleHook($"h{op.A % 4}");
+                break;
+            default:
+                sim.AdvanceBy(op.A % 400);
+                break;
+        }
+    }
+
+    private static AutoScalingSimulator Run(IEnumerable<(int, int, int)> ops, ulong seed = 3)
+    {
+        var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed);
+        foreach (var op in ops)
+        {
+            Apply(sim, op);
+        }
+
+        return sim;
+    }
+
+    [Fact]
+    public void Property_EveryActionEndsAtMostOnce_AndEveryEndedOneWasStarted() =>
+        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Operation)), ops =>
+        {
+            var sim = Run(ops);
+            var started = sim.Timeline.OfType<LifecycleActionStarted>().Select(e => e.Action.Token).ToList();
+            var ended = sim.Timeline.Select(e => e switch
+            {
+                LifecycleActionCompleted c => c.Action.Token,
+                LifecycleActionTimedOut t => t.Action.Token,
+                LifecycleActionStopped s => s.Action.Token,
+                _ => null,
+            }).OfType<string>().ToList();
+            var active = sim.ActiveActions.Select(a => a.Token).ToList();
+            return started.Count == started.Distinct().Count()
+                && ended.Count == ended.Distinct().Count()
+                && ended.All(started.Contains)
+                && started.Count == ended.Count + active.Count
+                && !active.Intersect(ended).Any();
+        }), cases: 200);
+
+    [Fact]
+    public void Property_AnInstanceWithAPendingActionIsInAWaitState() =>
+        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Operation)), ops =>
+        {
+            var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), 3);
+            foreach (var op in ops)
+            {
+                Apply(sim, op);
+                var states = sim.Instances;
+                if (sim.ActiveActions.Any(a => states[a.InstanceId] is not (InstanceLifecycleState.PendingWait or InstanceLifecycleState.TerminatingWait)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }), cases: 200);
+
+    [Fact]
+    public void Property_NoDeadlinePassesWithoutItsTimeoutFiring() =>
+        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Operation)), ops =>
+        {
+            var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), 3);
+            foreach (var op in ops)
+            {
+                Apply(sim, op);
+                if (sim.ActiveActions.Any(a => Math.Min(a.HeartbeatDeadline, a.GlobalDeadline) <= sim.Now))
+                {
+                    return false;
+                }
+            }
+
+            return sim.Timeline.OfType<LifecycleActionTimedOut>().All(t => t.Time == Math.Min(t.Action.HeartbeatDeadline, t.Action.GlobalDeadline));
+        }), cases: 200);
+
+    [Fact]
+    public void Property_TheSameSeedAndStepsGiveTheSameTimeline() =>
+        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Operation)), ops =>
+            Run(ops).Timeline.SequenceEqual(Run(ops).Timeline, TimelineComparer.Instance)), cases: 100);
+
+    private sealed class TimelineComparer : IEqualityComparer<SimulationEvent>
+    {
+        public static readonly TimelineComparer Instance = new();
+
+        public bool Equals(SimulationEvent? x, SimulationEvent? y) => x?.ToString() == y?.ToString();
+
+        public int GetHashCode(SimulationEvent obj) => obj.ToString().GetHashCode(StringComparison.Ordinal);
+    }
+}
