@@ -17,19 +17,57 @@ public sealed class AutoScalingSimulator
     private readonly Dictionary<string, Instance> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LifecycleAction> _byToken = new(StringComparer.Ordinal);
     private readonly PriorityQueue<(LifecycleAction Action, long Deadline), (long Deadline, long Order)> _deadlines = new();
+    private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
+    private readonly Queue<LifecycleNotification> _outbox = new();
+    private readonly List<Action<LifecycleNotification, AutoScalingSimulator>> _handlers = [];
     private readonly TokenGenerator _tokens;
+    private readonly TokenGenerator _ids;
+    private readonly string _groupArn;
     private long _instanceCount;
     private long _order;
+    private bool _dispatching;
 
     /// <summary>Creates the simulation of a group with no hooks and no instances, at virtual time 0.</summary>
     /// <param name="autoScalingGroupName">The group.</param>
     /// <param name="seed">Tokens derive from it: the same seed and the same calls give the same timeline.</param>
     /// <param name="retainOnTerminateAbandon">InstanceLifecyclePolicy TerminateHookAbandon = retain (§2.8).</param>
-    public AutoScalingSimulator(AutoScalingGroupName autoScalingGroupName, ulong seed = 1, bool retainOnTerminateAbandon = false)
+    /// <param name="environment">Account, region and start time for notifications; the defaults when null.</param>
+    public AutoScalingSimulator(AutoScalingGroupName autoScalingGroupName, ulong seed = 1, bool retainOnTerminateAbandon = false, SimulationEnvironment? environment = null)
     {
         Hooks = new LifecycleHookRegistry(autoScalingGroupName);
         _tokens = new TokenGenerator(seed);
+        _ids = new TokenGenerator(~seed);
         RetainOnTerminateAbandon = retainOnTerminateAbandon;
+        Environment = environment ?? SimulationEnvironment.Default;
+        _groupArn = $"arn:aws:autoscaling:{Environment.Region}:{Environment.AccountId}:autoScalingGroup:{_ids.Next()}:autoScalingGroupName/{autoScalingGroupName.Value}";
+    }
+
+    /// <summary>The account, region and start time notifications use.</summary>
+    public SimulationEnvironment Environment { get; }
+
+    /// <summary>The group's ARN, as the test notification and EventBridge events give it.</summary>
+    public string AutoScalingGroupARN => _groupArn;
+
+    /// <summary>
+    /// Registers a handler for every notification (target messages, test messages and EventBridge events). It runs
+    /// after the operation that sent the notification, in virtual time, and may call the simulator: record
+    /// heartbeats, complete actions, or <see cref="Schedule"/> work for later, as a real handler would.
+    /// </summary>
+    /// <param name="handler">Receives each notification and the simulator.</param>
+    public void Subscribe(Action<LifecycleNotification, AutoScalingSimulator> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _handlers.Add(handler);
+    }
+
+    /// <summary>Runs <paramref name="work"/> when virtual time reaches <paramref name="at"/> (before deadlines of the same second).</summary>
+    /// <param name="at">Virtual seconds; not before <see cref="Now"/>.</param>
+    /// <param name="work">What to do then.</param>
+    public void Schedule(long at, Action<AutoScalingSimulator> work)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(at, Now);
+        ArgumentNullException.ThrowIfNull(work);
+        _callbacks.Enqueue(work, (at, _order++));
     }
 
     /// <summary>The group's hooks. Put and delete them through the simulator, so that actions in flight follow.</summary>
@@ -53,7 +91,21 @@ public sealed class AutoScalingSimulator
     /// <summary>PutLifecycleHook. A new hook applies to transitions that start after it; actions in flight keep theirs (§2.9).</summary>
     /// <param name="request">The request.</param>
     /// <returns>The hook, or the service's error (also recorded on the timeline).</returns>
-    public OperationResult<LifecycleHook> PutLifecycleHook(PutLifecycleHookRequest request) => Record(Hooks.PutLifecycleHook(request));
+    public OperationResult<LifecycleHook> PutLifecycleHook(PutLifecycleHookRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var put = Record(Hooks.PutLifecycleHook(request));
+        if (put.Succeeded && request.NotificationTargetARN is { Length: > 0 } target)
+        {
+            // §2.7.2: specifying a target sends it a test message.
+            var time = NotificationBodies.Time(Environment, Now);
+            Send(new LifecycleNotification(Now, NotificationChannel.Target, target,
+                NotificationBodies.TestMessage(_ids.Next(), time, Environment, Hooks.AutoScalingGroupName.Value, _groupArn), null));
+        }
+
+        Dispatch();
+        return put;
+    }
 
     /// <summary>DeleteLifecycleHook: its outstanding actions complete first, ABANDON for launching and CONTINUE for terminating instances (§1.4).</summary>
     /// <param name="lifecycleHookName">The hook.</param>
@@ -69,6 +121,7 @@ public sealed class AutoScalingSimulator
             }
         }
 
+        Dispatch();
         return deleted;
     }
 
@@ -84,6 +137,7 @@ public sealed class AutoScalingSimulator
             ids.Add(LaunchOne());
         }
 
+        Dispatch();
         return ids;
     }
 
@@ -100,6 +154,7 @@ public sealed class AutoScalingSimulator
 
         Enter(instance, InstanceLifecycleState.Terminating);
         StartActions(instance, LifecycleTransition.InstanceTerminating);
+        Dispatch();
         return OperationResult<string>.Success(instanceId, []);
     }
 
@@ -118,9 +173,10 @@ public sealed class AutoScalingSimulator
 
         var action = found.Value;
         action.HeartbeatDeadline = Now + action.HeartbeatTimeout;
-        Schedule(action);
+        Enqueue(action);
         var snapshot = action.Snapshot();
         _timeline.Add(new LifecycleActionHeartbeat(Now, snapshot));
+        Dispatch();
         return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
     }
 
@@ -140,6 +196,7 @@ public sealed class AutoScalingSimulator
 
         var snapshot = found.Value.Snapshot();
         End(found.Value, result, s => new LifecycleActionCompleted(Now, s, result));
+        Dispatch();
         return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
     }
 
@@ -148,8 +205,25 @@ public sealed class AutoScalingSimulator
     public void AdvanceTo(long time)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(time, Now);
-        while (_deadlines.TryPeek(out var next, out var key) && key.Deadline <= time)
+        while (true)
         {
+            var hasDeadline = _deadlines.TryPeek(out var next, out var key) && key.Deadline <= time;
+            var hasCallback = _callbacks.TryPeek(out var work, out var when) && when.At <= time;
+            if (hasCallback && (!hasDeadline || when.At <= key.Deadline))
+            {
+                // Scheduled work first: a completion in the same second as the deadline wins (an assumption).
+                _callbacks.Dequeue();
+                Now = when.At;
+                work!(this);
+                Dispatch();
+                continue;
+            }
+
+            if (!hasDeadline)
+            {
+                break;
+            }
+
             _deadlines.Dequeue();
             var (action, deadline) = next;
             if (!action.Active || deadline != action.Deadline)
@@ -160,6 +234,7 @@ public sealed class AutoScalingSimulator
             Now = deadline;
             var global = deadline == action.GlobalDeadline && action.GlobalDeadline <= action.HeartbeatDeadline;
             End(action, action.DefaultResult, s => new LifecycleActionTimedOut(Now, s, action.DefaultResult, global));
+            Dispatch();
         }
 
         Now = time;
@@ -182,12 +257,29 @@ public sealed class AutoScalingSimulator
     public long RunUntilIdle(long horizon = DefaultIdleHorizon)
     {
         var end = checked(Now + horizon);
-        while (_deadlines.TryPeek(out _, out var key) && key.Deadline <= end)
+        while (NextDue() is { } due && due <= end)
         {
-            AdvanceTo(Math.Max(Now, key.Deadline));
+            AdvanceTo(Math.Max(Now, due));
         }
 
         return Now;
+    }
+
+    private long? NextDue()
+    {
+        // Entries a heartbeat moved, or whose action ended, are dropped here so that idle time stops at real work.
+        while (_deadlines.TryPeek(out var head, out _) && (!head.Action.Active || head.Deadline != head.Action.Deadline))
+        {
+            _deadlines.Dequeue();
+        }
+
+        long? due = _deadlines.TryPeek(out _, out var key) ? key.Deadline : null;
+        if (_callbacks.TryPeek(out _, out var when) && (due is null || when.At < due))
+        {
+            due = when.At;
+        }
+
+        return due;
     }
 
     private string LaunchOne()
@@ -216,8 +308,57 @@ public sealed class AutoScalingSimulator
             var action = new LifecycleAction(_tokens.Next(), instance, hook, Now);
             instance.Actions.Add(action);
             _byToken[action.Token] = action;
-            Schedule(action);
-            _timeline.Add(new LifecycleActionStarted(Now, action.Snapshot()));
+            Enqueue(action);
+            var snapshot = action.Snapshot();
+            _timeline.Add(new LifecycleActionStarted(Now, snapshot));
+            Notify(snapshot, hook);
+        }
+    }
+
+    // §2.7: EventBridge hears of every action; the hook's target too, when it has one.
+    private void Notify(LifecycleActionSnapshot action, LifecycleHook hook)
+    {
+        var time = NotificationBodies.Time(Environment, Now);
+        var metadata = hook.NotificationMetadata?.Value;
+        var group = Hooks.AutoScalingGroupName.Value;
+        if (hook.NotificationTargetARN is { } target)
+        {
+            Send(new LifecycleNotification(Now, NotificationChannel.Target, target.Value,
+                NotificationBodies.TargetMessage(action, metadata, _ids.Next(), time, Environment, group), action));
+        }
+
+        Send(new LifecycleNotification(Now, NotificationChannel.EventBridge, "EventBridge",
+            NotificationBodies.EventBridgeEvent(action, metadata, _ids.Next(), time, Environment, group, _groupArn), action));
+    }
+
+    private void Send(LifecycleNotification notification)
+    {
+        _timeline.Add(new NotificationSent(Now, notification));
+        _outbox.Enqueue(notification);
+    }
+
+    // Handlers run after the operation that sent the notifications, never in its middle; what they do may send more.
+    private void Dispatch()
+    {
+        if (_dispatching)
+        {
+            return;
+        }
+
+        _dispatching = true;
+        try
+        {
+            while (_outbox.TryDequeue(out var notification))
+            {
+                foreach (var handler in _handlers)
+                {
+                    handler(notification, this);
+                }
+            }
+        }
+        finally
+        {
+            _dispatching = false;
         }
     }
 
@@ -311,7 +452,7 @@ public sealed class AutoScalingSimulator
         action.Instance.Actions.Remove(action);
     }
 
-    private void Schedule(LifecycleAction action) => _deadlines.Enqueue((action, action.Deadline), (action.Deadline, _order++));
+    private void Enqueue(LifecycleAction action) => _deadlines.Enqueue((action, action.Deadline), (action.Deadline, _order++));
 
     private void Enter(Instance instance, InstanceLifecycleState state)
     {

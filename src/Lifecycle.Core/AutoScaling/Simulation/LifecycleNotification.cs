@@ -1,0 +1,44 @@
+namespace Lifecycle.Core.AutoScaling.Simulation;
+
+/// <summary>Where a notification goes.</summary>
+public enum NotificationChannel
+{
+    /// <summary>The hook's NotificationTargetARN (an SQS queue or SNS topic): the JSON message of §2.7.1.</summary>
+    Target,
+
+    /// <summary>Amazon EventBridge: the event of §2.7.3, sent for every lifecycle action.</summary>
+    EventBridge,
+}
+
+/// <summary>A notification the group sends, with its body exactly as AWS writes it.</summary>
+/// <param name="Time">Virtual seconds when it was sent.</param>
+/// <param name="Channel">Target or EventBridge.</param>
+/// <param name="Destination">The target ARN, or <c>EventBridge</c>.</param>
+/// <param name="Body">The JSON body.</param>
+/// <param name="Action">The action it announces; null for the test notification.</param>
+public sealed record LifecycleNotification(long Time, NotificationChannel Channel, string Destination, string Body, LifecycleActionSnapshot? Action)
+{
+    /// <summary>True for the <c>autoscaling:TEST_NOTIFICATION</c> sent when a hook with a target is put; handlers must skip it.</summary>
+    public bool IsTest => Action is null;
+}
+
+/// <summary>A notification was sent.</summary>
+/// <param name="Time">When.</param>
+/// <param name="Notification">The notification.</param>
+public sealed record NotificationSent(long Time, LifecycleNotification Notification) : SimulationEvent(Time);
+
+/// <summary>Where the simulated account and region are, for ARNs, message fields and times.</summary>
+public sealed record SimulationEnvironment
+{
+    /// <summary>The defaults: account 123456789012 in us-east-1, starting 2026-01-01T00:00:00Z.</summary>
+    public static SimulationEnvironment Default { get; } = new();
+
+    /// <summary>The AWS account id (AccountId, account).</summary>
+    public string AccountId { get; init; } = "123456789012";
+
+    /// <summary>The region (in the group ARN and EventBridge's region).</summary>
+    public string Region { get; init; } = "us-east-1";
+
+    /// <summary>The wall-clock time that virtual second 0 stands for (message Time fields).</summary>
+    public DateTimeOffset Start { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+}

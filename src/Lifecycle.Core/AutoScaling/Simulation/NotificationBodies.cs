@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Lifecycle.Core.AutoScaling.Simulation;
+
+/// <summary>The JSON of the notifications, field for field as the reference gives them (§2.7.1-§2.7.3).</summary>
+internal static class NotificationBodies
+{
+    // §2.7.1: the SQS (and SNS) message. NotificationMetadata is absent when the hook has none.
+    public static string TargetMessage(LifecycleActionSnapshot action, string? metadata, string requestId, string time, SimulationEnvironment environment, string group) =>
+        Write(w =>
+        {
+            w.WriteString("Service", "AWS Auto Scaling");
+            w.WriteString("Time", time);
+            w.WriteString("RequestId", requestId);
+            w.WriteString("LifecycleActionToken", action.Token);
+            w.WriteString("AccountId", environment.AccountId);
+            w.WriteString("AutoScalingGroupName", group);
+            w.WriteString("LifecycleHookName", action.LifecycleHookName);
+            w.WriteString("EC2InstanceId", action.InstanceId);
+            w.WriteString("LifecycleTransition", action.Transition.Value);
+            if (metadata is not null)
+            {
+                w.WriteString("NotificationMetadata", metadata);
+            }
+        });
+
+    // §2.7.2: the test message, without token, hook, instance or transition.
+    public static string TestMessage(string requestId, string time, SimulationEnvironment environment, string group, string groupArn) =>
+        Write(w =>
+        {
+            w.WriteString("Service", "AWS Auto Scaling");
+            w.WriteString("Time", time);
+            w.WriteString("RequestId", requestId);
+            w.WriteString("Event", "autoscaling:TEST_NOTIFICATION");
+            w.WriteString("AccountId", environment.AccountId);
+            w.WriteString("AutoScalingGroupName", group);
+            w.WriteString("AutoScalingGroupARN", groupArn);
+        });
+
+    // §2.7.3: the EventBridge event; account and time live in the envelope, not in detail.
+    public static string EventBridgeEvent(LifecycleActionSnapshot action, string? metadata, string id, string time, SimulationEnvironment environment, string group, string groupArn) =>
+        Write(w =>
+        {
+            w.WriteString("version", "0");
+            w.WriteString("id", id);
+            w.WriteString("detail-type", action.Transition.IsLaunching ? "EC2 Instance-launch Lifecycle Action" : "EC2 Instance-terminate Lifecycle Action");
+            w.WriteString("source", "aws.autoscaling");
+            w.WriteString("account", environment.AccountId);
+            w.WriteString("time", time);
+            w.WriteString("region", environment.Region);
+            w.WriteStartArray("resources");
+            w.WriteStringValue(groupArn);
+            w.WriteEndArray();
+            w.WriteStartObject("detail");
+            w.WriteString("LifecycleActionToken", action.Token);
+            w.WriteString("AutoScalingGroupName", group);
+            w.WriteString("LifecycleHookName", action.LifecycleHookName);
+            w.WriteString("EC2InstanceId", action.InstanceId);
+            w.WriteString("LifecycleTransition", action.Transition.Value);
+            if (metadata is not null)
+            {
+                w.WriteString("NotificationMetadata", metadata);
+            }
+
+            w.WriteEndObject();
+        });
+
+    public static string Time(SimulationEnvironment environment, long seconds) =>
+        environment.Start.AddSeconds(seconds).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using Lifecycle.Core.AutoScaling;
+using Lifecycle.Core.AutoScaling.Simulation;
+
+namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
+
+/// <summary>The notifications of reference §2.7, field for field, and handlers in virtual time.</summary>
+public class NotificationTests
+{
+    private const string Queue = "arn:aws:sqs:us-east-1:123456789012:lifecycle";
+
+    private static AutoScalingSimulator Group() => new(AutoScalingGroupName.Create("my-asg"), seed: 1);
+
+    private static PutLifecycleHookRequest Hook(string name, string transition, string? target = null, string? metadata = null) => new()
+    {
+        LifecycleHookName = name,
+        AutoScalingGroupName = "my-asg",
+        LifecycleTransition = transition,
+        NotificationTargetARN = target,
+        RoleARN = target is null ? null : "arn:aws:iam::123456789012:role/hooks",
+        NotificationMetadata = metadata,
+        HeartbeatTimeout = 300,
+        DefaultResult = "CONTINUE",
+    };
+
+    private static List<string> Keys(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
+
+    private static List<LifecycleNotification> Sent(AutoScalingSimulator sim) => [.. sim.Timeline.OfType<NotificationSent>().Select(n => n.Notification)];
+
+    [Fact]
+    public void PuttingAHookWithATarget_SendsTheTestNotification()
+    {
+        var sim = Group();
+
+        sim.PutLifecycleHook(Hook("drain", "autoscaling:EC2_INSTANCE_TERMINATING", Queue));
+
+        var test = Assert.Single(Sent(sim));
+        Assert.True(test.IsTest);
+        Assert.Equal(Queue, test.Destination);
+        using var body = JsonDocument.Parse(test.Body);
+        Assert.Equal(["Service", "Time", "RequestId", "Event", "AccountId", "AutoScalingGroupName", "AutoScalingGroupARN"], Keys(body.RootElement));
+        Assert.Equal("AWS Auto Scaling", body.RootElement.GetProperty("Service").GetString());
+        Assert.Equal("autoscaling:TEST_NOTIFICATION", body.RootElement.GetProperty("Event").GetString());
+        Assert.Equal("2026-01-01T00:00:00.000Z", body.RootElement.GetProperty("Time").GetString());
+        Assert.Equal(sim.AutoScalingGroupARN, body.RootElement.GetProperty("AutoScalingGroupARN").GetString());
+        Assert.StartsWith("arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:", sim.AutoScalingGroupARN, StringComparison.Ordinal);
+        Assert.EndsWith(":autoScalingGroupName/my-asg", sim.AutoScalingGroupARN, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAction_SendsTheTargetMessage_WithTheDocumentedFields()
+    {
+        var sim = Group();
+        sim.PutLifecycleHook(Hook("warm", "autoscaling:EC2_INSTANCE_LAUNCHING", Queue, metadata: "hook message metadata"));
+        sim.AdvanceTo(26);
+
+        var id = sim.Launch(1)[0];
+
+        var message = Sent(sim).Single(n => !n.IsTest && n.Channel == NotificationChannel.Target);
+        using var body = JsonDocument.Parse(message.Body);
+        var root = body.RootElement;
+        Assert.Equal(["Service", "Time", "RequestId", "LifecycleActionToken", "AccountId", "AutoScalingGroupName", "LifecycleHookName", "EC2InstanceId", "LifecycleTransition", "NotificationMetadata"], Keys(root));
+        Assert.Equal("2026-01-01T00:00:26.000Z", root.GetProperty("Time").GetString());
+        Assert.Equal(sim.ActiveActions[0].Token, root.GetProperty("LifecycleActionToken").GetString());
+        Assert.Equal("123456789012", root.GetProperty("AccountId").GetString());
+        Assert.Equal("warm", root.GetProperty("LifecycleHookName").GetString());
+        Assert.Equal(id, root.GetProperty("EC2InstanceId").GetString());
+        Assert.Equal("autoscaling:EC2_INSTANCE_LAUNCHING", root.GetProperty("LifecycleTransition").GetString());
+        Assert.Equal("hook message metadata", root.GetProperty("NotificationMetadata").GetString());
+        Assert.Equal(36, root.GetProperty("RequestId").GetString()!.Length);
+    }
+
+    [Fact]
+    public void EveryAction_GoesToEventBridge_WithTheEnvelopeAndDetail()
+    {
+        var sim = Group();
+        sim.PutLifecycleHook(Hook("drain", "autoscaling:EC2_INSTANCE_TERMINATING"));
+        var id = sim.Launch(1)[0];
+
+        sim.Terminate(id);
+
+        var notification = Assert.Single(Sent(sim));
+        Assert.Equal(NotificationChannel.EventBridge, notification.Channel);
+        using var body = JsonDocument.Parse(notification.Body);
+        var root = body.RootElement;
+        Assert.Equal(["version", "id", "detail-type", "source", "account", "time", "region", "resources", "detail"], Keys(root));
+        Assert.Equal("EC2 Instance-terminate Lifecycle Action", root.GetProperty("detail-type").GetString());
+        Assert.Equal("aws.autoscaling", root.GetProperty("source").GetString());
+        Assert.Equal(sim.AutoScalingGroupARN, root.GetProperty("resources")[0].GetString());
+        Assert.Equal(["LifecycleActionToken", "AutoScalingGroupName", "LifecycleHookName", "EC2InstanceId", "LifecycleTransition"], Keys(root.GetProperty("detail")));
+        Assert.Equal(id, root.GetProperty("detail").GetProperty("EC2InstanceId").GetString());
+    }
+
+    [Fact]
+    public void ADrainHandler_CompletesInVirtualTime()
+    {
+        var sim = Group();
+        sim.PutLifecycleHook(Hook("drain", "autoscaling:EC2_INSTANCE_TERMINATING", Queue));
+        var seenTests = 0;
+        sim.Subscribe((notification, simulator) =>
+        {
+            if (notification.IsTest)
+            {
+                seenTests++;
+                return;
+            }
+
+            if (notification.Channel != NotificationChannel.Target)
+            {
+                return;
+            }
+
+            // Drain for 90 seconds with a heartbeat half way, then let the termination go on.
+            var action = notification.Action!;
+            simulator.Schedule(simulator.Now + 45, s => s.RecordLifecycleActionHeartbeat(action.LifecycleHookName, action.Token));
+            simulator.Schedule(simulator.Now + 90, s => s.CompleteLifecycleAction(action.LifecycleHookName, LifecycleActionResult.Continue, action.Token));
+        });
+        var id = sim.Launch(1)[0];
+        sim.AdvanceTo(100);
+
+        sim.Terminate(id);
+        sim.RunUntilIdle();
+
+        Assert.Equal(0, seenTests); // the test notification came before the handler subscribed
+        Assert.Equal(190, sim.Now);
+        Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[id]);
+        Assert.Equal(145, Assert.Single(sim.Timeline.OfType<LifecycleActionHeartbeat>()).Time);
+        Assert.Empty(sim.Timeline.OfType<LifecycleActionTimedOut>());
+    }
+
+    [Fact]
+    public void Handlers_RunAfterTheOperation_NotInItsMiddle()
+    {
+        var sim = Group();
+        sim.PutLifecycleHook(Hook("a", "autoscaling:EC2_INSTANCE_LAUNCHING"));
+        sim.PutLifecycleHook(Hook("b", "autoscaling:EC2_INSTANCE_LAUNCHING"));
+        var actionsSeen = new List<int>();
+        sim.Subscribe((n, s) =>
+        {
+            actionsSeen.Add(s.ActiveActions.Count);
+            s.CompleteLifecycleAction(n.Action!.LifecycleHookName, LifecycleActionResult.Continue, n.Action.Token);
+        });
+
+        var id = sim.Launch(1)[0];
+
+        Assert.Equal(2, actionsSeen[0]); // both hooks had started when the first handler call came
+        Assert.Equal(InstanceLifecycleState.InService, sim.Instances[id]);
+    }
+}
