@@ -147,3 +147,42 @@ public class NotificationTests
         Assert.Equal(InstanceLifecycleState.InService, sim.Instances[id]);
     }
 }
+
+/// <summary>The worked example of docs/simulation.md, as written there.</summary>
+public class SimulationDocExampleTests
+{
+    [Fact]
+    public void DrainHandlerExample_EndsAt150WithTheInstanceTerminated()
+    {
+        var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed: 1);
+        sim.PutLifecycleHook(new PutLifecycleHookRequest
+        {
+            LifecycleHookName = "drain", AutoScalingGroupName = "web",
+            LifecycleTransition = "autoscaling:EC2_INSTANCE_TERMINATING",
+            HeartbeatTimeout = 300, DefaultResult = "ABANDON",
+        });
+        sim.Subscribe((notification, s) =>
+        {
+            if (notification.IsTest || notification.Channel != NotificationChannel.EventBridge)
+            {
+                return;
+            }
+
+            var action = notification.Action!;
+            s.Schedule(s.Now + 90, x => x.CompleteLifecycleAction(action.LifecycleHookName, LifecycleActionResult.Continue, action.Token));
+        });
+
+        var id = sim.Launch(1)[0];
+        sim.AdvanceTo(60);
+        sim.Terminate(id);
+        var deadlines = sim.ActiveActions.Single();
+        sim.RunUntilIdle();
+
+        Assert.Equal((360L, 30060L), (deadlines.HeartbeatDeadline, deadlines.GlobalDeadline));
+        Assert.Equal(150, sim.Now);
+        Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[id]);
+        Assert.Equal(
+            ["0:Pending", "0:InService", "60:Terminating", "60:Terminating:Wait", "150:Terminating:Proceed", "150:Terminated"],
+            sim.Timeline.OfType<InstanceStateChanged>().Select(e => $"{e.Time}:{e.State.ToWire()}"));
+    }
+}
