@@ -16,6 +16,12 @@ internal sealed unsafe partial class SpawnedProcess : IDisposable
     private const short SpawnSetSigDef = 0x04;
     private const short SpawnSetSigMask = 0x08;
     private const short SpawnSetSid = 0x80;
+
+    // ETXTBSY: a script just written is still open for writing in another process. On Linux that happens when
+    // another thread forks while the file is open: the child holds the descriptor until its exec closes it. The
+    // window is short, so the spawn is tried again a few times with a growing pause before it is reported.
+    private const int TextFileBusy = 26;
+    private const int TextFileBusyAttempts = 8;
     private const int Eintr = 4;
     private const int WNoHang = 1;
 
@@ -77,9 +83,16 @@ internal sealed unsafe partial class SpawnedProcess : IDisposable
             var envp = Terminated([.. environment.Select(kv => $"{kv.Key}={kv.Value}")], strings);
             var path = Utf8(file, strings);
             int pid;
-            var result = file.Contains('/', StringComparison.Ordinal)
-                ? Spawn(&pid, path, actions, attr, argv, envp)
-                : SpawnP(&pid, path, actions, attr, argv, envp);
+            int result;
+            var attempt = 0;
+            do
+            {
+                result = file.Contains('/', StringComparison.Ordinal)
+                    ? Spawn(&pid, path, actions, attr, argv, envp)
+                    : SpawnP(&pid, path, actions, attr, argv, envp);
+            }
+            while (result == TextFileBusy && ++attempt < TextFileBusyAttempts && Pause(attempt));
+
             if (result != 0)
             {
                 _ = Close(outPipe[0]);
@@ -145,6 +158,12 @@ internal sealed unsafe partial class SpawnedProcess : IDisposable
 
         _exitCode = Decode(status);
         return _exitCode.Value;
+    }
+
+    private static bool Pause(int attempt)
+    {
+        Thread.Sleep(attempt * 5);
+        return true;
     }
 
     private static int Decode(int status) => (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
