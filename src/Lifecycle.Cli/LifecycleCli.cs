@@ -21,6 +21,7 @@ internal static class LifecycleCli
                 AppSpecPlanCommand.Create(),
             },
             DeployCommand.Create(),
+            SimulateCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Lifecycle.Core.AutoScaling;
+using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Tests.Shared;
 
@@ -12,6 +13,7 @@ public partial class DiagnosticCodesDocumentedTests
     [Theory]
     [InlineData(typeof(AppSpecDiagnosticCodes), "appspec-rules.md", "APP")]
     [InlineData(typeof(AutoScalingDiagnosticCodes), "autoscaling-hooks.md", "ASH")]
+    [InlineData(typeof(ScenarioDiagnosticCodes), "simulation.md", "SIM")]
     public void EveryCode_IsDocumented_AndEveryDocumentedCodeExists(Type codes, string page, string prefix)
     {
         var defined = codes.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lifecycle.Core.CodeDeploy.AppSpec.Functions;
 using Lifecycle.Core.CodeDeploy.AppSpec.Server;
 using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.Yaml;
 using Lifecycle.Core.Diagnostics;
 using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;
 
@@ -40,7 +41,7 @@ public static class AppSpecReader
             text = text[1..];
         }
 
-        var (root, reader) = YamlTreeReader.Read(text, options.Limits, diagnostics);
+        var (root, reader) = YamlTreeReader.Read(text, options.Limits.ToYamlProfile(), diagnostics);
         if (reader.HasMoreDocuments)
         {
             diagnostics.Add(new Diagnostic(ExtraDocuments, DiagnosticSeverity.Info,

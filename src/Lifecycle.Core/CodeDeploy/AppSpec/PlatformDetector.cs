@@ -1,4 +1,5 @@
 using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.Yaml;
 
 namespace Lifecycle.Core.CodeDeploy.AppSpec;
 

@@ -1,4 +1,5 @@
 using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.Yaml;
 using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Core.Tests.CodeDeploy.AppSpec;

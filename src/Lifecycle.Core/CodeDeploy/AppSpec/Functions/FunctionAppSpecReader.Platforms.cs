@@ -1,4 +1,5 @@
 using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.Yaml;
 using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;
 
 namespace Lifecycle.Core.CodeDeploy.AppSpec.Functions;

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.Yaml;
 using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;
 
 namespace Lifecycle.Core.CodeDeploy.AppSpec.Server;

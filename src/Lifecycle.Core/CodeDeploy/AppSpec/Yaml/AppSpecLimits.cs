@@ -1,3 +1,5 @@
+using Lifecycle.Core.Yaml;
+
 namespace Lifecycle.Core.CodeDeploy.AppSpec;
 
 /// <summary>
@@ -17,4 +19,8 @@ public sealed record AppSpecLimits
 
     /// <summary>The most nodes in the document, aliases counted as what they expand to (default 100,000).</summary>
     public int MaxNodes { get; init; } = 100_000;
+
+    internal YamlReadProfile ToYamlProfile() => new(
+        MaxDepth, MaxNodes, AppSpecDiagnosticCodes.YamlSyntax, AppSpecDiagnosticCodes.DocumentTooLarge, "An AppSpec", nameof(AppSpecLimits),
+        "; the agent's YAML parser refuses the file too.");
 }

@@ -2,7 +2,22 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 
+using Lifecycle.Core.Yaml;
+
 namespace Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+
+/// <summary>The Ruby reading of YAML scalars, for the AppSpec readers that must agree with the agent.</summary>
+internal static class RubyScalarExtensions
+{
+    extension(YamlScalar scalar)
+    {
+        /// <summary>
+        /// The value as Ruby's YAML.load reads it (reference §2.2, §2.4, §2.6.1). Computed on each call, not kept:
+        /// most scalars are never asked, and keeping it would cost every node the space.
+        /// </summary>
+        public RubyValue Ruby => RubyValue.Of(scalar);
+    }
+}
 
 /// <summary>What kind of Ruby object Psych makes of a scalar.</summary>
 internal enum RubyKind

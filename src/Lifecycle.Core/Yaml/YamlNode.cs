@@ -1,6 +1,6 @@
 using Lifecycle.Core.Diagnostics;
 
-namespace Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+namespace Lifecycle.Core.Yaml;
 
 /// <summary>A node of a YAML (or JSON) document, with where it stands in the text.</summary>
 internal abstract class YamlNode(SourceSpan span)
@@ -20,7 +20,7 @@ internal enum ScalarStyle
 }
 
 /// <summary>
-/// A scalar, as written, with the type a Ruby agent (Psych) would give it. Plain and untagged, as most scalars
+/// A scalar, as written. Plain and untagged, as most scalars
 /// are; <see cref="YamlStyledScalar"/> carries a quoting style or a tag (kept apart to keep the common node small).
 /// </summary>
 internal class YamlScalar(string value, SourceSpan span) : YamlNode(span)
@@ -31,12 +31,6 @@ internal class YamlScalar(string value, SourceSpan span) : YamlNode(span)
 
     /// <summary>An explicit tag such as <c>tag:yaml.org,2002:str</c>; null for the (usual) untagged scalar.</summary>
     public virtual string? Tag => null;
-
-    /// <summary>
-    /// The value as Ruby's YAML.load reads it (reference §2.2, §2.4, §2.6.1). Computed on each call, not kept:
-    /// most scalars are never asked, and keeping it would cost every node the space.
-    /// </summary>
-    public RubyValue Ruby => RubyValue.Of(this);
 
     /// <summary>A scalar of any style and tag.</summary>
     public static YamlScalar Create(string value, ScalarStyle style, string? tag, SourceSpan span) =>

@@ -3,27 +3,27 @@ using Lifecycle.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+namespace Lifecycle.Core.Yaml;
 
 /// <summary>
 /// Reads the first YAML document of a text into a <see cref="YamlNode"/> tree with the start and end of every
 /// node, through YamlDotNet's event parser. Never throws: a syntax error, any exception of the parser, or a
-/// document past the <see cref="AppSpecLimits"/> becomes a diagnostic and a null root. Aliases stay references
-/// to their anchored node (no copying), and their expansion counts against <see cref="AppSpecLimits.MaxNodes"/>,
+/// document past the bounds of its <see cref="YamlReadProfile"/> becomes a diagnostic and a null root. Aliases stay references
+/// to their anchored node (no copying), and their expansion counts against <see cref="YamlReadProfile.MaxNodes"/>,
 /// so a "billion laughs" document is refused at once.
 /// </summary>
 internal sealed class YamlTreeReader
 {
-    private readonly AppSpecLimits _limits;
+    private readonly YamlReadProfile _limits;
     private readonly List<Diagnostic> _diagnostics;
     private Dictionary<string, (YamlNode Node, long Size)>? _anchors;
-    // Sized for real AppSpecs: a few open collections with a handful of children each.
+    // Sized for real documents: a few open collections with a handful of children each.
     private readonly List<YamlNode> _nodeStack = new(8);
     private readonly List<YamlEntry> _entryStack = new(16);
     private long _nodes;
     private List<YamlAlias>? _aliases;
 
-    private YamlTreeReader(AppSpecLimits limits, List<Diagnostic> diagnostics)
+    private YamlTreeReader(YamlReadProfile limits, List<Diagnostic> diagnostics)
     {
         _limits = limits;
         _diagnostics = diagnostics;
@@ -35,7 +35,7 @@ internal sealed class YamlTreeReader
     /// <summary>The aliases the document uses, in order.</summary>
     public IReadOnlyList<YamlAlias> Aliases => _aliases ?? (IReadOnlyList<YamlAlias>)[];
 
-    public static (YamlNode? Root, YamlTreeReader Reader) Read(string text, AppSpecLimits limits, List<Diagnostic> diagnostics)
+    public static (YamlNode? Root, YamlTreeReader Reader) Read(string text, YamlReadProfile limits, List<Diagnostic> diagnostics)
     {
         var reader = new YamlTreeReader(limits, diagnostics);
         Mark last = Mark.Empty;
@@ -57,8 +57,8 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(new Diagnostic(AppSpecDiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error,
-                $"The YAML cannot be read: {Describe(e)} Fix the indentation or the punctuation here; the agent's YAML parser refuses the file too.",
+            diagnostics.Add(new Diagnostic(limits.SyntaxCode, DiagnosticSeverity.Error,
+                $"The YAML cannot be read: {Describe(e)} Fix the indentation or the punctuation here{limits.SyntaxAdvice}",
                 string.Empty, ToSpan(e.Start, e.End)));
         }
         catch (LimitExceededException e)
@@ -68,7 +68,7 @@ internal sealed class YamlTreeReader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
         {
             // YamlDotNet throws more than YamlException on some malformed input (such as "a: [1, 2\nb: 3").
-            diagnostics.Add(new Diagnostic(AppSpecDiagnosticCodes.YamlSyntax, DiagnosticSeverity.Error,
+            diagnostics.Add(new Diagnostic(limits.SyntaxCode, DiagnosticSeverity.Error,
                 $"The YAML cannot be read: the parser stopped near here ({e.Message.TrimEnd('.')}). Check for an unclosed bracket or quote.",
                 string.Empty, ToSpan(last, last)));
         }
@@ -187,9 +187,9 @@ internal sealed class YamlTreeReader
         _nodes += nodes;
         if (_nodes > _limits.MaxNodes)
         {
-            throw new LimitExceededException(new Diagnostic(AppSpecDiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error,
+            throw new LimitExceededException(new Diagnostic(_limits.TooLargeCode, DiagnosticSeverity.Error,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"The document has more than {_limits.MaxNodes:N0} nodes{(at is AnchorAlias ? " once its aliases are expanded" : string.Empty)}, the limit the SDK reads. An AppSpec is never near it; if this one really is, raise AppSpecLimits.MaxNodes."),
+                    $"The document has more than {_limits.MaxNodes:N0} nodes{(at is AnchorAlias ? " once its aliases are expanded" : string.Empty)}, the limit the SDK reads. {_limits.DocumentKind} is never near it; if this one really is, raise {_limits.LimitsName}.MaxNodes."),
                 string.Empty, ToSpan(at.Start, at.End)));
         }
     }
@@ -198,9 +198,9 @@ internal sealed class YamlTreeReader
     {
         if (depth >= _limits.MaxDepth)
         {
-            throw new LimitExceededException(new Diagnostic(AppSpecDiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error,
+            throw new LimitExceededException(new Diagnostic(_limits.TooLargeCode, DiagnosticSeverity.Error,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"The document nests deeper than {_limits.MaxDepth} levels, the limit the SDK reads. An AppSpec is never near it; if this one really is, raise AppSpecLimits.MaxDepth."),
+                    $"The document nests deeper than {_limits.MaxDepth} levels, the limit the SDK reads. {_limits.DocumentKind} is never near it; if this one really is, raise {_limits.LimitsName}.MaxDepth."),
                 string.Empty, ToSpan(at.Start, at.End)));
         }
     }

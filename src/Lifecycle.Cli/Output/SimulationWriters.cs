@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Lifecycle.Core.AutoScaling.Simulation;
+using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
+
+namespace Lifecycle.Cli.Output;
+
+/// <summary>Prints a scenario run as JSON lines, a readable timeline, or a Mermaid sequence diagram.</summary>
+internal static class SimulationWriters
+{
+    public static string Json(ScenarioRun run)
+    {
+        var builder = new StringBuilder();
+        var buffer = new MemoryStream();
+        for (var i = 0; i < run.Timeline.Count; i++)
+        {
+            buffer.SetLength(0);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("t", run.Timeline[i].Time);
+                WriteEvent(writer, run.Timeline[i], run.StepOf(i));
+                writer.WriteEndObject();
+            }
+
+            builder.Append(Encoding.UTF8.GetString(buffer.ToArray())).Append('\n');
+        }
+
+        buffer.SetLength(0);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "summary");
+            writer.WriteNumber("t", run.End);
+            if (run.Truncated)
+            {
+                writer.WriteBoolean("truncated", true);
+            }
+
+            writer.WriteStartObject("instances");
+            foreach (var (id, state) in run.Instances)
+            {
+                writer.WriteString(id, state.ToWire());
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        builder.Append(Encoding.UTF8.GetString(buffer.ToArray())).Append('\n');
+        return builder.ToString();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter writer, SimulationEvent e, int? step)
+    {
+        switch (e)
+        {
+            case InstanceStateChanged state:
+                writer.WriteString("type", "state");
+                writer.WriteString("instance", state.InstanceId);
+                writer.WriteString("state", state.State.ToWire());
+                break;
+            case LifecycleActionStarted started:
+                WriteAction(writer, "started", started.Action);
+                break;
+            case LifecycleActionHeartbeat heartbeat:
+                WriteAction(writer, "heartbeat", heartbeat.Action);
+                break;
+            case LifecycleActionCompleted completed:
+                WriteAction(writer, "completed", completed.Action);
+                writer.WriteString("result", completed.Result.ToString());
+                break;
+            case LifecycleActionTimedOut timedOut:
+                WriteAction(writer, "timed-out", timedOut.Action);
+                writer.WriteString("result", timedOut.Result.ToString());
+                writer.WriteString("deadline", timedOut.GlobalTimeout ? "global" : "heartbeat");
+                break;
+            case LifecycleActionStopped stopped:
+                WriteAction(writer, "stopped", stopped.Action);
+                break;
+            case NotificationSent sent:
+                writer.WriteString("type", "notification");
+                writer.WriteString("channel", sent.Notification.Channel == NotificationChannel.Target ? "target" : "eventbridge");
+                writer.WriteString("destination", sent.Notification.Destination);
+                if (sent.Notification.Action is { } action)
+                {
+                    writer.WriteString("instance", action.InstanceId);
+                    writer.WriteString("hook", action.LifecycleHookName);
+                }
+
+                writer.WritePropertyName("message");
+                writer.WriteRawValue(sent.Notification.Body);
+                break;
+            case SimulationError error:
+                writer.WriteString("type", "error");
+                if (step is { } number)
+                {
+                    writer.WriteNumber("step", number);
+                }
+
+                writer.WriteString("code", error.Error.Code);
+                writer.WriteString("message", error.Error.Message);
+                break;
+            default:
+                writer.WriteString("type", e.GetType().Name);
+                break;
+        }
+    }
+
+    private static void WriteAction(Utf8JsonWriter writer, string name, LifecycleActionSnapshot action)
+    {
+        writer.WriteString("type", "action");
+        writer.WriteString("event", name);
+        writer.WriteString("instance", action.InstanceId);
+        writer.WriteString("hook", action.LifecycleHookName);
+        writer.WriteString("token", action.Token);
+        writer.WriteNumber("heartbeatDeadline", action.HeartbeatDeadline);
+        writer.WriteNumber("globalDeadline", action.GlobalDeadline);
+    }
+
+    public static string Text(ScenarioRun run)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < run.Timeline.Count; i++)
+        {
+            var e = run.Timeline[i];
+            var line = e switch
+            {
+                InstanceStateChanged s => $"{s.InstanceId} is {s.State.ToWire()}",
+                LifecycleActionStarted s => $"{s.Action.InstanceId} waits for hook {s.Action.LifecycleHookName} (token {s.Action.Token}; heartbeat deadline t={s.Action.HeartbeatDeadline}, global deadline t={s.Action.GlobalDeadline})",
+                LifecycleActionHeartbeat h => $"{h.Action.InstanceId} heartbeat for hook {h.Action.LifecycleHookName}: heartbeat deadline now t={h.Action.HeartbeatDeadline}",
+                LifecycleActionCompleted c => $"{c.Action.InstanceId} hook {c.Action.LifecycleHookName} completed with {c.Result}",
+                LifecycleActionTimedOut t => $"{t.Action.InstanceId} hook {t.Action.LifecycleHookName} timed out at its {(t.GlobalTimeout ? "global" : "heartbeat")} deadline; DefaultResult {t.Result} applies",
+                LifecycleActionStopped s => $"{s.Action.InstanceId} hook {s.Action.LifecycleHookName} stopped by another hook's ABANDON",
+                NotificationSent n => n.Notification.Action is { } a
+                    ? $"notification to {n.Notification.Destination} for {a.InstanceId}, hook {a.LifecycleHookName}"
+                    : $"test notification to {n.Notification.Destination}",
+                SimulationError err => $"error{(run.StepOf(i) is { } step ? $" in step {step}" : string.Empty)}: {err.Error.Code}: {err.Error.Message}",
+                _ => e.GetType().Name,
+            };
+            builder.Append(CultureInfo.InvariantCulture, $"t={e.Time,-7} {line}\n");
+        }
+
+        builder.Append(CultureInfo.InvariantCulture, $"t={run.End,-7} {(run.Truncated ? "stopped early (too many events; set until lower)" : "end")}: ");
+        builder.AppendJoin(", ", run.Instances.Select(i => $"{i.Key} {i.Value.ToWire()}"));
+        builder.Append('\n');
+        return builder.ToString();
+    }
+
+    public static string Mermaid(ScenarioRun run)
+    {
+        // Mermaid reads a hyphen in a participant's name as part of an arrow, so instances get aliases.
+        var builder = new StringBuilder("sequenceDiagram\n    participant G as Auto Scaling group\n");
+        var alias = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, _) in run.Instances)
+        {
+            alias[id] = $"I{alias.Count + 1}";
+            builder.Append(CultureInfo.InvariantCulture, $"    participant {alias[id]} as {id}\n");
+        }
+
+        builder.Append("    participant H as Hook handler\n");
+        for (var i = 0; i < run.Timeline.Count; i++)
+        {
+            var e = run.Timeline[i];
+            var line = e switch
+            {
+                InstanceStateChanged s => $"G->>{alias[s.InstanceId]}: t={s.Time} {s.State.ToWire()}",
+                LifecycleActionStarted s => $"{alias[s.Action.InstanceId]}->>H: t={s.Time} waits for {s.Action.LifecycleHookName}",
+                LifecycleActionHeartbeat h => $"H->>G: t={h.Time} heartbeat {h.Action.InstanceId} {h.Action.LifecycleHookName}",
+                LifecycleActionCompleted c => $"H->>G: t={c.Time} complete {c.Action.InstanceId} {c.Action.LifecycleHookName} {c.Result}",
+                LifecycleActionTimedOut t => $"G->>G: t={t.Time} {t.Action.LifecycleHookName} on {t.Action.InstanceId} timed out, {t.Result}",
+                LifecycleActionStopped s => $"G->>G: t={s.Time} {s.Action.LifecycleHookName} on {s.Action.InstanceId} stopped",
+                SimulationError err => $"Note over G: t={err.Time} error {err.Error.Code}",
+                _ => null,
+            };
+            if (line is not null)
+            {
+                builder.Append("    ").Append(line.Replace(';', ',')).Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+}

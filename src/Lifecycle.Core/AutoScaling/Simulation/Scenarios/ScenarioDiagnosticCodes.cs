@@ -1,0 +1,35 @@
+namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
+
+/// <summary>
+/// The stable diagnostic codes of simulation scenarios (docs/simulation.md). A hook in a scenario is checked by
+/// the PutLifecycleHook rules and keeps their ASH codes.
+/// </summary>
+public static class ScenarioDiagnosticCodes
+{
+    /// <summary>The text is not readable YAML or JSON.</summary>
+    public const string Syntax = "SIM100";
+
+    /// <summary>The document is past the size, depth or node bounds the reader accepts.</summary>
+    public const string DocumentTooLarge = "SIM101";
+
+    /// <summary>A value has the wrong type, such as a list where a mapping belongs or text where a number belongs.</summary>
+    public const string WrongType = "SIM102";
+
+    /// <summary>A key the scenario format does not have.</summary>
+    public const string UnknownKey = "SIM103";
+
+    /// <summary>A required key is missing or empty.</summary>
+    public const string Required = "SIM104";
+
+    /// <summary>A step's time is before the step above it, or <c>until</c> is before the last step.</summary>
+    public const string TimeGoesBackwards = "SIM105";
+
+    /// <summary>A step names no action, or more than one.</summary>
+    public const string StepAction = "SIM106";
+
+    /// <summary>A number is out of its range, such as a negative time.</summary>
+    public const string OutOfRange = "SIM107";
+
+    /// <summary>A heartbeat or completion names neither an instance nor a token, or both.</summary>
+    public const string ActionTarget = "SIM108";
+}

@@ -1,0 +1,107 @@
+namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
+
+/// <summary>
+/// Runs a scenario: hooks first, then each step as work scheduled at its second (so a completion in the same
+/// second as a deadline wins, as for any scheduled work), then time to <see cref="SimulationScenario.Until"/>
+/// or until nothing is pending (at most <see cref="AutoScalingSimulator.DefaultIdleHorizon"/> past the last step).
+/// </summary>
+internal static class ScenarioRunner
+{
+    private const long Chunk = 3600;
+
+    public static ScenarioRun Run(SimulationScenario scenario, int maxEvents)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
+        var simulator = new AutoScalingSimulator(scenario.AutoScalingGroupName, scenario.Seed);
+        foreach (var hook in scenario.Hooks)
+        {
+            simulator.PutLifecycleHook(hook with { AutoScalingGroupName = scenario.AutoScalingGroupName.Value });
+        }
+
+        var stepErrors = new Dictionary<int, int>();
+        for (var i = 0; i < scenario.Steps.Count; i++)
+        {
+            var step = scenario.Steps[i];
+            var number = i + 1;
+            simulator.Schedule(step.At, s =>
+            {
+                var before = s.Timeline.Count;
+                Apply(s, step, scenario.AutoScalingGroupName.Value);
+                for (var e = before; e < s.Timeline.Count; e++)
+                {
+                    if (s.Timeline[e] is SimulationError)
+                    {
+                        stepErrors[e] = number;
+                    }
+                }
+            });
+        }
+
+        var lastStep = scenario.Steps.Count == 0 ? 0 : scenario.Steps[^1].At;
+        var end = scenario.Until ?? checked(lastStep + AutoScalingSimulator.DefaultIdleHorizon);
+
+        // Time moves an hour at a time so that a run that never ends by itself (a launching hook whose DefaultResult
+        // is ABANDON replaces instances forever) stops at maxEvents instead of exhausting memory.
+        var truncated = false;
+        simulator.AdvanceTo(0); // the steps at second 0
+        while (simulator.Now < end)
+        {
+            var from = simulator.Now;
+            var to = Math.Min(end, from + Chunk);
+            if (scenario.Until is null && from < lastStep)
+            {
+                to = Math.Min(to, lastStep); // without until, the run goes to the last step, then until idle
+            }
+
+            if (scenario.Until is null && from >= lastStep)
+            {
+                if (simulator.RunUntilIdle(to - from) < to)
+                {
+                    break; // idle: nothing is pending any more
+                }
+            }
+            else
+            {
+                simulator.AdvanceTo(to);
+            }
+
+            if (simulator.Timeline.Count > maxEvents)
+            {
+                truncated = true;
+                break;
+            }
+        }
+
+        var instances = simulator.Instances
+            .OrderBy(i => i.Key, StringComparer.Ordinal)
+            .ToList();
+        return new ScenarioRun([.. simulator.Timeline], stepErrors, simulator.Now, instances, truncated);
+    }
+
+    private static void Apply(AutoScalingSimulator simulator, ScenarioStep step, string group)
+    {
+        switch (step)
+        {
+            case LaunchStep launch:
+                simulator.Launch(launch.Count);
+                break;
+            case TerminateStep terminate:
+                simulator.Terminate(terminate.InstanceId);
+                break;
+            case HeartbeatStep heartbeat:
+                simulator.RecordLifecycleActionHeartbeat(heartbeat.LifecycleHookName, heartbeat.LifecycleActionToken, heartbeat.InstanceId);
+                break;
+            case CompleteStep complete:
+                simulator.CompleteLifecycleAction(complete.LifecycleHookName, complete.Result, complete.LifecycleActionToken, complete.InstanceId);
+                break;
+            case PutHookStep put:
+                simulator.PutLifecycleHook(put.Request with { AutoScalingGroupName = group });
+                break;
+            case DeleteHookStep delete:
+                simulator.DeleteLifecycleHook(delete.LifecycleHookName);
+                break;
+            default:
+                throw new ArgumentException($"The step type {step.GetType().Name} is not one the scenario runner knows.", nameof(step));
+        }
+    }
+}

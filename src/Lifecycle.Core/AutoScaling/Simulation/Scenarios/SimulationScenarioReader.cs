@@ -1,0 +1,351 @@
+using System.Globalization;
+using Lifecycle.Core.Diagnostics;
+using Lifecycle.Core.Yaml;
+using static Lifecycle.Core.AutoScaling.Simulation.Scenarios.ScenarioDiagnosticCodes;
+
+namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
+
+/// <summary>
+/// Reads a simulation scenario from YAML or JSON text (JSON is read as the YAML it also is). Never throws on bad
+/// input: every mistake is a diagnostic with a code, a path such as <c>steps[2].heartbeat.hook</c> and the line
+/// and column, and the scenario is returned only when there is no error.
+/// </summary>
+public static class SimulationScenarioReader
+{
+    private static readonly string[] TopKeys = ["group", "seed", "hooks", "steps", "until"];
+    private static readonly string[] StepActions = ["launch", "terminate", "heartbeat", "complete", "putHook", "deleteHook"];
+    private static readonly string[] HookKeys =
+    [
+        "LifecycleHookName", "LifecycleTransition", "RoleARN", "NotificationTargetARN", "NotificationMetadata", "HeartbeatTimeout",
+        "DefaultResult", "AutoScalingGroupName",
+    ];
+
+    /// <summary>Reads a scenario.</summary>
+    /// <param name="text">The YAML or JSON text.</param>
+    /// <param name="limits">Bounds for hostile input; null for <see cref="ScenarioLimits.Default"/>.</param>
+    /// <returns>The scenario, or the diagnostics that refuse it.</returns>
+    public static ParseResult<SimulationScenario> Read(string text, ScenarioLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        limits ??= ScenarioLimits.Default;
+        var diagnostics = new List<Diagnostic>();
+        if (text.Length > limits.MaxDocumentLength)
+        {
+            diagnostics.Add(new Diagnostic(DocumentTooLarge, DiagnosticSeverity.Error,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The file has {text.Length:N0} characters, over the {limits.MaxDocumentLength:N0} the SDK reads. Split the scenario, or raise ScenarioLimits.MaxDocumentLength."),
+                string.Empty, SourceSpan.At(1, 1)));
+            return ParseResult.Failure<SimulationScenario>(diagnostics);
+        }
+
+        var (root, _) = YamlTreeReader.Read(text.TrimStart('\uFEFF'), limits.ToYamlProfile(), diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return ParseResult.Failure<SimulationScenario>(diagnostics);
+        }
+
+        var context = new Context(diagnostics);
+        var scenario = context.ReadScenario(root);
+        return scenario is not null && !diagnostics.Any(d => d.IsError)
+            ? ParseResult.Success(scenario, diagnostics)
+            : ParseResult.Failure<SimulationScenario>(diagnostics);
+    }
+
+    private sealed class Context(List<Diagnostic> diagnostics)
+    {
+        public SimulationScenario? ReadScenario(YamlNode? root)
+        {
+            if (root?.Resolved is not YamlMapping top)
+            {
+                Error(WrongType, "The scenario must be a mapping with group, hooks and steps (see docs/simulation.md).", string.Empty, root?.Span ?? SourceSpan.At(1, 1));
+                return null;
+            }
+
+            CheckKeys(top, TopKeys, string.Empty);
+            var groupText = RequiredString(top, "group", string.Empty);
+            AutoScalingGroupName? group = null;
+            if (groupText is not null)
+            {
+                var parsed = AutoScalingGroupName.Parse(groupText);
+                if (parsed.TryGetValue(out var value))
+                {
+                    group = value;
+                }
+                else
+                {
+                    Report(parsed.Diagnostics, "group", top.Find("group")!.Value.Value.Span);
+                }
+            }
+
+            var seed = top.Find("seed") is { } seedEntry ? Integer(seedEntry.Value, "seed", 0, long.MaxValue) : 1;
+            var hooks = new List<PutLifecycleHookRequest>();
+            foreach (var (node, index) in Sequence(top, "hooks"))
+            {
+                if (Hook(node, $"hooks[{index}]", groupText) is { } hook)
+                {
+                    hooks.Add(hook);
+                }
+            }
+
+            var steps = new List<ScenarioStep>();
+            long last = 0;
+            foreach (var (node, index) in Sequence(top, "steps"))
+            {
+                if (Step(node, $"steps[{index}]") is { } step)
+                {
+                    if (step.At < last)
+                    {
+                        Error(TimeGoesBackwards, $"This step is at {step.At}, before the step above it at {last}. Steps are applied in order; put them in time order.",
+                            $"steps[{index}].at", step.Span);
+                    }
+
+                    last = Math.Max(last, step.At);
+                    steps.Add(step);
+                }
+            }
+
+            long? until = null;
+            if (top.Find("until") is { } untilEntry && Integer(untilEntry.Value, "until", 0, long.MaxValue / 2) is { } untilValue)
+            {
+                until = untilValue;
+                if (untilValue < last)
+                {
+                    Error(TimeGoesBackwards, $"until is {untilValue}, before the last step at {last}. Raise until, or remove it to run until nothing is pending.",
+                        "until", untilEntry.Value.Span);
+                }
+            }
+
+            return group is null || seed is null ? null : new SimulationScenario(group.Value, (ulong)seed.Value, hooks, steps, until);
+        }
+
+        private PutLifecycleHookRequest? Hook(YamlNode node, string path, string? group)
+        {
+            if (node.Resolved is not YamlMapping map)
+            {
+                Error(WrongType, "A hook must be a mapping of PutLifecycleHook members (LifecycleHookName, LifecycleTransition, ...).", path, node.Span);
+                return null;
+            }
+
+            CheckKeys(map, HookKeys, path);
+            if (map.Find("AutoScalingGroupName") is { } named && Text(named.Value, path + ".AutoScalingGroupName") is { } other && other != group)
+            {
+                Error(UnknownKey, $"This hook names the group {other}, but the scenario's group is {group}. Remove AutoScalingGroupName: a scenario's hooks belong to its group.",
+                    path + ".AutoScalingGroupName", named.Value.Span);
+            }
+
+            var request = new PutLifecycleHookRequest
+            {
+                LifecycleHookName = OptionalString(map, "LifecycleHookName", path),
+                AutoScalingGroupName = group ?? "group",
+                LifecycleTransition = OptionalString(map, "LifecycleTransition", path),
+                RoleARN = OptionalString(map, "RoleARN", path),
+                NotificationTargetARN = OptionalString(map, "NotificationTargetARN", path),
+                NotificationMetadata = OptionalString(map, "NotificationMetadata", path),
+                HeartbeatTimeout = map.Find("HeartbeatTimeout") is { } timeout ? (int?)Integer(timeout.Value, path + ".HeartbeatTimeout", int.MinValue, int.MaxValue) : null,
+                DefaultResult = OptionalString(map, "DefaultResult", path),
+            };
+            var found = request.Validate();
+            foreach (var diagnostic in found)
+            {
+                var member = diagnostic.Path.Split('.', '[')[0];
+                var span = map.Find(member)?.Value.Span ?? map.Span;
+                diagnostics.Add(diagnostic.WithPathPrefix(path).WithSpan(span));
+            }
+
+            return found.Any(d => d.IsError) ? null : request;
+        }
+
+        private ScenarioStep? Step(YamlNode node, string path)
+        {
+            if (node.Resolved is not YamlMapping map)
+            {
+                Error(WrongType, "A step must be a mapping: at, and one action (launch, terminate, heartbeat, complete, putHook or deleteHook).", path, node.Span);
+                return null;
+            }
+
+            CheckKeys(map, ["at", .. StepActions], path);
+            var atEntry = map.Find("at");
+            long? at = null;
+            if (atEntry is null)
+            {
+                Error(Required, "This step has no time. Add at: with the whole second of virtual time it happens at.", path, map.Span);
+            }
+            else
+            {
+                at = Integer(atEntry.Value.Value, path + ".at", 0, long.MaxValue / 2);
+            }
+
+            var actions = StepActions.Select(name => map.Find(name)).Where(e => e is not null).Select(e => e!.Value).ToList();
+            if (actions.Count != 1)
+            {
+                Error(StepAction, actions.Count == 0
+                        ? "This step does nothing. Give it one action: launch, terminate, heartbeat, complete, putHook or deleteHook."
+                        : $"This step has {actions.Count} actions ({string.Join(", ", actions.Select(a => a.KeyText))}). Give each action a step of its own.",
+                    path, map.Span);
+                return null;
+            }
+
+            var action = actions[0];
+            var actionPath = $"{path}.{action.KeyText}";
+            var value = action.Value;
+            var span = map.Span;
+            if (at is not { } time)
+            {
+                return null;
+            }
+
+            switch (action.KeyText)
+            {
+                case "launch":
+                    return Integer(value, actionPath, 0, 100_000) is { } count ? new LaunchStep(time, (int)count, span) : null;
+                case "terminate":
+                    return Text(value, actionPath) is { } instance ? new TerminateStep(time, instance, span) : null;
+                case "deleteHook":
+                    return Text(value, actionPath) is { } name ? new DeleteHookStep(time, name, span) : null;
+                case "putHook":
+                    return Hook(value, actionPath, null) is { } request ? new PutHookStep(time, request with { AutoScalingGroupName = null }, span) : null;
+                default:
+                    return ActionStep(time, action.KeyText!, value, actionPath, span);
+            }
+        }
+
+        private ScenarioStep? ActionStep(long time, string kind, YamlNode node, string path, SourceSpan span)
+        {
+            if (node.Resolved is not YamlMapping map)
+            {
+                Error(WrongType, $"{kind} takes a mapping: {{ instance: i-..., hook: NAME }} or {{ token: ..., hook: NAME }}.", path, node.Span);
+                return null;
+            }
+
+            var complete = kind == "complete";
+            CheckKeys(map, complete ? ["instance", "token", "hook", "result"] : ["instance", "token", "hook"], path);
+            var hook = RequiredString(map, "hook", path);
+            var instance = OptionalString(map, "instance", path);
+            var token = OptionalString(map, "token", path);
+            if ((instance is null) == (token is null))
+            {
+                Error(ActionTarget, instance is null
+                        ? $"{kind} names no action. Add instance: (the instance id) or token: (the LifecycleActionToken)."
+                        : $"{kind} names both an instance and a token. Give one of them, as the API takes one.",
+                    path, map.Span);
+                return null;
+            }
+
+            if (!complete)
+            {
+                return hook is null ? null : new HeartbeatStep(time, hook, instance, token, span);
+            }
+
+            var resultText = RequiredString(map, "result", path);
+            if (resultText is null || hook is null)
+            {
+                return null;
+            }
+
+            var result = LifecycleActionResult.Parse(resultText);
+            if (!result.TryGetValue(out var parsed))
+            {
+                Report(result.Diagnostics, path + ".result", map.Find("result")!.Value.Value.Span);
+                return null;
+            }
+
+            return new CompleteStep(time, hook, parsed, instance, token, span);
+        }
+
+        private IEnumerable<(YamlNode Node, int Index)> Sequence(YamlMapping map, string key)
+        {
+            var entry = map.Find(key);
+            if (entry is null || IsNull(entry.Value.Value))
+            {
+                return [];
+            }
+
+            if (entry.Value.Value.Resolved is not YamlSequence sequence)
+            {
+                Error(WrongType, $"{key} must be a list (items starting with \"- \").", key, entry.Value.Value.Span);
+                return [];
+            }
+
+            return sequence.Items.Select((node, index) => (node, index));
+        }
+
+        private void CheckKeys(YamlMapping map, string[] known, string path)
+        {
+            foreach (var entry in map.Entries)
+            {
+                var key = entry.KeyText;
+                if (key is null || Array.IndexOf(known, key) < 0)
+                {
+                    var near = key is null ? null : known.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+                    Error(UnknownKey, $"The key {key ?? "(not text)"} is not part of a scenario here{(near is null ? string.Empty : $"; did you mean {near}?")}. Known keys: {string.Join(", ", known)}.",
+                        path, entry.Key.Span);
+                }
+            }
+        }
+
+        private string? RequiredString(YamlMapping map, string key, string path)
+        {
+            var entry = map.Find(key);
+            var text = entry is null ? null : Text(entry.Value.Value, Join(path, key));
+            if (entry is not null && IsNull(entry.Value.Value))
+            {
+                text = null;
+            }
+
+            if (text is null && (entry is null || IsNull(entry.Value.Value)))
+            {
+                Error(Required, $"{key} is required here.", Join(path, key), entry?.Value.Span ?? map.Span);
+            }
+
+            return text;
+        }
+
+        private string? OptionalString(YamlMapping map, string key, string path) =>
+            map.Find(key) is { } entry && !IsNull(entry.Value) ? Text(entry.Value, Join(path, key)) : null;
+
+        private string? Text(YamlNode node, string path)
+        {
+            if (node.Resolved is YamlScalar scalar)
+            {
+                return scalar.Value;
+            }
+
+            Error(WrongType, "This must be a single value, not a list or a mapping.", path, node.Span);
+            return null;
+        }
+
+        private long? Integer(YamlNode node, string path, long min, long max)
+        {
+            if (node.Resolved is not YamlScalar { Style: ScalarStyle.Plain } scalar
+                || !long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                Error(WrongType, $"This must be a whole number{(node.Resolved is YamlScalar s ? $", not \"{s.Value}\"" : string.Empty)}.", path, node.Span);
+                return null;
+            }
+
+            if (value < min || value > max)
+            {
+                Error(OutOfRange, string.Create(CultureInfo.InvariantCulture, $"{value} is out of range: it must be from {min} to {max}."), path, node.Span);
+                return null;
+            }
+
+            return value;
+        }
+
+        private static bool IsNull(YamlNode node) =>
+            node.Resolved is YamlScalar { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" };
+
+        private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+        private void Report(IEnumerable<Diagnostic> found, string path, SourceSpan span)
+        {
+            foreach (var diagnostic in found)
+            {
+                diagnostics.Add(diagnostic with { Path = path, Span = span });
+            }
+        }
+
+        private void Error(string code, string message, string path, SourceSpan? span) =>
+            diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, path, span));
+    }
+}

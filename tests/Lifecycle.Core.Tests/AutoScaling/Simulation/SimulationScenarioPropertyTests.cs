@@ -1,0 +1,55 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
+using Lifecycle.Tests.Shared;
+
+namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
+
+/// <summary>Bad scenario files never crash the reader: every refusal is a coded diagnostic with a place.</summary>
+public class SimulationScenarioPropertyTests
+{
+    private const string Scenario = """
+        group: web
+        hooks:
+          - LifecycleHookName: drain
+            LifecycleTransition: autoscaling:EC2_INSTANCE_TERMINATING
+            HeartbeatTimeout: 300
+        steps:
+          - at: 0
+            launch: 2
+          - at: 60
+            terminate: i-00000000000000001
+          - at: 120
+            complete: { instance: i-00000000000000001, hook: drain, result: CONTINUE }
+        until: 1000
+        """;
+
+    private static readonly Gen<(int Position, char Insert, bool Delete)> Edit =
+        from position in Gen.Choose(0, Scenario.Length)
+        from insert in Gen.Elements(':', '-', '{', '}', '[', ']', '"', '\'', ' ', '\n', '&', '*', '!', 'x', '1', '#', '\t')
+        from delete in Gen.Elements(true, false)
+        select (position, insert, delete);
+
+    [Fact]
+    public void AnyEditedScenario_IsReadOrRefusedWithCodedPlacedDiagnostics() =>
+        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Edit)), edits =>
+        {
+            var text = Scenario;
+            foreach (var (position, insert, delete) in edits)
+            {
+                var at = Math.Min(position, text.Length);
+                text = delete && at < text.Length ? text.Remove(at, 1) : text.Insert(at, insert.ToString());
+            }
+
+            var read = SimulationScenarioReader.Read(text);
+            if (read.Succeeded)
+            {
+                // What is read also runs without throwing.
+                return read.Value.Run().Timeline.Count >= 0 && !read.Errors.Any();
+            }
+
+            return read.Errors.Any()
+                && read.Errors.All(e => (e.Code.StartsWith("SIM", StringComparison.Ordinal) || e.Code.StartsWith("ASH", StringComparison.Ordinal))
+                    && e.Span is not null && e.Message.Length > 0);
+        }));
+}
