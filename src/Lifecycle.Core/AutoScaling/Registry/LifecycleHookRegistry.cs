@@ -42,6 +42,9 @@ public sealed class LifecycleHookRegistry
     /// <summary>How many hooks the group has.</summary>
     public int Count => _hooks.Count;
 
+    /// <summary>Counts the changes to the hooks, so that a reader may cache what it derives from them.</summary>
+    internal int Version { get; private set; }
+
     /// <summary>The group's hooks in the order they were created.</summary>
     public IReadOnlyList<LifecycleHook> LifecycleHooks => [.. _hooks.Values];
 
@@ -113,6 +116,7 @@ public sealed class LifecycleHookRegistry
 
         var hook = ToHook(effective);
         _hooks[hook.LifecycleHookName.Value] = hook;
+        Version++;
         return OperationResult<LifecycleHook>.Success(hook, diagnostics);
     }
 
@@ -182,6 +186,7 @@ public sealed class LifecycleHookRegistry
                 "LifecycleHookName"));
         }
 
+        Version++;
         return OperationResult<LifecycleHook>.Success(hook, []);
     }
 

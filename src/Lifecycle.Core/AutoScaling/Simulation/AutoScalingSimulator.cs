@@ -26,6 +26,9 @@ public sealed class AutoScalingSimulator
     private long _instanceCount;
     private long _order;
     private bool _dispatching;
+    private LifecycleHook[]? _launchingHooks;
+    private LifecycleHook[]? _terminatingHooks;
+    private int _hooksVersion;
 
     /// <summary>Creates the simulation of a group with no hooks and no instances, at virtual time 0.</summary>
     /// <param name="autoScalingGroupName">The group.</param>
@@ -41,6 +44,13 @@ public sealed class AutoScalingSimulator
         Environment = environment ?? SimulationEnvironment.Default;
         _groupArn = $"arn:aws:autoscaling:{Environment.Region}:{Environment.AccountId}:autoScalingGroup:{_ids.Next()}:autoScalingGroupName/{autoScalingGroupName.Value}";
     }
+
+    /// <summary>
+    /// Whether <see cref="Timeline"/> records what happens (default true). Turn it off for long or large runs that
+    /// look at the instances and actions, or at notifications through <see cref="Subscribe"/>: the timeline is then
+    /// empty, and with no handler the notification bodies are not built either.
+    /// </summary>
+    public bool RecordTimeline { get; init; } = true;
 
     /// <summary>The account, region and start time notifications use.</summary>
     public SimulationEnvironment Environment { get; }
@@ -175,7 +185,11 @@ public sealed class AutoScalingSimulator
         action.HeartbeatDeadline = Now + action.HeartbeatTimeout;
         Enqueue(action);
         var snapshot = action.Snapshot();
-        _timeline.Add(new LifecycleActionHeartbeat(Now, snapshot));
+        if (RecordTimeline)
+        {
+            _timeline.Add(new LifecycleActionHeartbeat(Now, snapshot));
+        }
+
         Dispatch();
         return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
     }
@@ -295,8 +309,8 @@ public sealed class AutoScalingSimulator
     // §4: one action per hook on the transition, all started together (an assumption: AWS does not say).
     private void StartActions(Instance instance, LifecycleTransition transition)
     {
-        var hooks = Hooks.LifecycleHooks.Where(h => h.LifecycleTransition == transition).ToList();
-        if (hooks.Count == 0)
+        var hooks = HooksOn(transition);
+        if (hooks.Length == 0)
         {
             Finish(instance, transition, abandoned: false);
             return;
@@ -309,15 +323,43 @@ public sealed class AutoScalingSimulator
             instance.Actions.Add(action);
             _byToken[action.Token] = action;
             Enqueue(action);
+            if (!RecordTimeline && _handlers.Count == 0)
+            {
+                continue; // nobody reads the event or the notification
+            }
+
             var snapshot = action.Snapshot();
-            _timeline.Add(new LifecycleActionStarted(Now, snapshot));
+            if (RecordTimeline)
+            {
+                _timeline.Add(new LifecycleActionStarted(Now, snapshot));
+            }
+
             Notify(snapshot, hook);
         }
+    }
+
+    // The hooks on a transition, in creation order, derived again only when the registry changed.
+    private LifecycleHook[] HooksOn(LifecycleTransition transition)
+    {
+        if (_hooksVersion != Hooks.Version || _launchingHooks is null || _terminatingHooks is null)
+        {
+            var all = Hooks.LifecycleHooks;
+            _launchingHooks = [.. all.Where(h => h.LifecycleTransition.IsLaunching)];
+            _terminatingHooks = [.. all.Where(h => !h.LifecycleTransition.IsLaunching)];
+            _hooksVersion = Hooks.Version;
+        }
+
+        return transition.IsLaunching ? _launchingHooks : _terminatingHooks;
     }
 
     // §2.7: EventBridge hears of every action; the hook's target too, when it has one.
     private void Notify(LifecycleActionSnapshot action, LifecycleHook hook)
     {
+        if (!RecordTimeline && _handlers.Count == 0)
+        {
+            return; // nobody would read it
+        }
+
         var time = NotificationBodies.Time(Environment, Now);
         var metadata = hook.NotificationMetadata?.Value;
         var group = Hooks.AutoScalingGroupName.Value;
@@ -333,7 +375,11 @@ public sealed class AutoScalingSimulator
 
     private void Send(LifecycleNotification notification)
     {
-        _timeline.Add(new NotificationSent(Now, notification));
+        if (RecordTimeline)
+        {
+            _timeline.Add(new NotificationSent(Now, notification));
+        }
+
         _outbox.Enqueue(notification);
     }
 
@@ -367,14 +413,21 @@ public sealed class AutoScalingSimulator
     {
         var instance = action.Instance;
         Retire(action);
-        _timeline.Add(record(action.Snapshot()));
+        if (RecordTimeline)
+        {
+            _timeline.Add(record(action.Snapshot()));
+        }
+
         if (result.IsAbandon)
         {
             // §2.4: ABANDON stops the instance's other actions on this transition.
             foreach (var other in instance.Actions.ToList())
             {
                 Retire(other);
-                _timeline.Add(new LifecycleActionStopped(Now, other.Snapshot()));
+                if (RecordTimeline)
+                {
+                    _timeline.Add(new LifecycleActionStopped(Now, other.Snapshot()));
+                }
             }
 
             Finish(instance, action.Transition, abandoned: true);
@@ -437,7 +490,7 @@ public sealed class AutoScalingSimulator
 
         if (instanceId is not null)
         {
-            var byInstance = _instances.TryGetValue(instanceId, out var instance) ? instance.Actions.FirstOrDefault(a => a.HookName == hookName) : null;
+            var byInstance = _instances.TryGetValue(instanceId, out var instance) ? instance.ActionOf(hookName) : null;
             return byInstance is not null
                 ? OperationResult<LifecycleAction>.Success(byInstance, [])
                 : OperationResult<LifecycleAction>.Failure(AutoScalingError.ValidationError, Error($"No active Lifecycle Action found with instance ID {instanceId}"));
@@ -457,14 +510,20 @@ public sealed class AutoScalingSimulator
     private void Enter(Instance instance, InstanceLifecycleState state)
     {
         instance.State = state;
-        _timeline.Add(new InstanceStateChanged(Now, instance.Id, state));
+        if (RecordTimeline)
+        {
+            _timeline.Add(new InstanceStateChanged(Now, instance.Id, state));
+        }
     }
 
     private OperationResult<T> Record<T>(OperationResult<T> result)
     {
         if (result.Error is { } error)
         {
-            _timeline.Add(new SimulationError(Now, error));
+            if (RecordTimeline)
+            {
+                _timeline.Add(new SimulationError(Now, error));
+            }
         }
 
         return result;
@@ -479,6 +538,19 @@ public sealed class AutoScalingSimulator
         public InstanceLifecycleState State { get; set; }
 
         public List<LifecycleAction> Actions { get; } = [];
+
+        public LifecycleAction? ActionOf(string hookName)
+        {
+            foreach (var action in Actions)
+            {
+                if (action.HookName == hookName)
+                {
+                    return action;
+                }
+            }
+
+            return null;
+        }
     }
 
     private sealed class LifecycleAction(string token, Instance instance, LifecycleHook hook, long started)
