@@ -16,7 +16,7 @@ public sealed class AutoScalingSimulator
     private readonly List<SimulationEvent> _timeline = [];
     private readonly Dictionary<string, Instance> _instances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LifecycleAction> _byToken = new(StringComparer.Ordinal);
-    private readonly PriorityQueue<(LifecycleAction Action, long Deadline), (long Deadline, long Order)> _deadlines = new();
+    private readonly DeadlineQueue<(LifecycleAction Action, long Deadline)> _deadlines = new();
     private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
     private readonly Queue<LifecycleNotification> _outbox = new();
     private readonly List<Action<LifecycleNotification, AutoScalingSimulator>> _handlers = [];
@@ -221,9 +221,9 @@ public sealed class AutoScalingSimulator
         ArgumentOutOfRangeException.ThrowIfLessThan(time, Now);
         while (true)
         {
-            var hasDeadline = _deadlines.TryPeek(out var next, out var key) && key.Deadline <= time;
+            var hasDeadline = _deadlines.TryPeek(out var next, out var nextDeadline) && nextDeadline <= time;
             var hasCallback = _callbacks.TryPeek(out var work, out var when) && when.At <= time;
-            if (hasCallback && (!hasDeadline || when.At <= key.Deadline))
+            if (hasCallback && (!hasDeadline || when.At <= nextDeadline))
             {
                 // Scheduled work first: a completion in the same second as the deadline wins (an assumption).
                 _callbacks.Dequeue();
@@ -287,7 +287,7 @@ public sealed class AutoScalingSimulator
             _deadlines.Dequeue();
         }
 
-        long? due = _deadlines.TryPeek(out _, out var key) ? key.Deadline : null;
+        long? due = _deadlines.TryPeek(out _, out var earliest) ? earliest : null;
         if (_callbacks.TryPeek(out _, out var when) && (due is null || when.At < due))
         {
             due = when.At;
@@ -505,7 +505,7 @@ public sealed class AutoScalingSimulator
         action.Instance.Actions.Remove(action);
     }
 
-    private void Enqueue(LifecycleAction action) => _deadlines.Enqueue((action, action.Deadline), (action.Deadline, _order++));
+    private void Enqueue(LifecycleAction action) => _deadlines.Enqueue((action, action.Deadline), action.Deadline);
 
     private void Enter(Instance instance, InstanceLifecycleState state)
     {
