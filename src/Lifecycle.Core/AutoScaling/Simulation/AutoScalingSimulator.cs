@@ -127,7 +127,7 @@ public sealed class AutoScalingSimulator
         {
             foreach (var action in _instances.Values.SelectMany(i => i.Actions).Where(a => a.HookName == lifecycleHookName).ToList())
             {
-                End(action, action.Transition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, e => new LifecycleActionCompleted(Now, e, e.Transition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue));
+                End(action, action.Transition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, timedOut: false, global: false);
             }
         }
 
@@ -175,13 +175,11 @@ public sealed class AutoScalingSimulator
     /// <returns>The action after the heartbeat, or the service's error: No active Lifecycle Action found with ...</returns>
     public OperationResult<LifecycleActionSnapshot> RecordLifecycleActionHeartbeat(string lifecycleHookName, string? lifecycleActionToken = null, string? instanceId = null)
     {
-        var found = Find(lifecycleHookName, lifecycleActionToken, instanceId);
-        if (!found.Succeeded)
+        if (Find(lifecycleHookName, lifecycleActionToken, instanceId) is not { } action)
         {
-            return Record(OperationResult<LifecycleActionSnapshot>.Failure(found.Error!.Code, found.Diagnostics));
+            return Record(NoActiveAction(lifecycleActionToken, instanceId));
         }
 
-        var action = found.Value;
         action.HeartbeatDeadline = Now + action.HeartbeatTimeout;
         Enqueue(action);
         var snapshot = action.Snapshot();
@@ -202,14 +200,13 @@ public sealed class AutoScalingSimulator
     /// <returns>The completed action, or the service's error.</returns>
     public OperationResult<LifecycleActionSnapshot> CompleteLifecycleAction(string lifecycleHookName, LifecycleActionResult result, string? lifecycleActionToken = null, string? instanceId = null)
     {
-        var found = Find(lifecycleHookName, lifecycleActionToken, instanceId);
-        if (!found.Succeeded)
+        if (Find(lifecycleHookName, lifecycleActionToken, instanceId) is not { } action)
         {
-            return Record(OperationResult<LifecycleActionSnapshot>.Failure(found.Error!.Code, found.Diagnostics));
+            return Record(NoActiveAction(lifecycleActionToken, instanceId));
         }
 
-        var snapshot = found.Value.Snapshot();
-        End(found.Value, result, s => new LifecycleActionCompleted(Now, s, result));
+        var snapshot = action.Snapshot();
+        End(action, result, timedOut: false, global: false);
         Dispatch();
         return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
     }
@@ -247,7 +244,7 @@ public sealed class AutoScalingSimulator
 
             Now = deadline;
             var global = deadline == action.GlobalDeadline && action.GlobalDeadline <= action.HeartbeatDeadline;
-            End(action, action.DefaultResult, s => new LifecycleActionTimedOut(Now, s, action.DefaultResult, global));
+            End(action, action.DefaultResult, timedOut: true, global);
             Dispatch();
         }
 
@@ -409,13 +406,14 @@ public sealed class AutoScalingSimulator
     }
 
     // An action ends: record it, then resolve the instance (§4 "Resolution").
-    private void End(LifecycleAction action, LifecycleActionResult result, Func<LifecycleActionSnapshot, SimulationEvent> record)
+    private void End(LifecycleAction action, LifecycleActionResult result, bool timedOut, bool global)
     {
         var instance = action.Instance;
         Retire(action);
         if (RecordTimeline)
         {
-            _timeline.Add(record(action.Snapshot()));
+            var snapshot = action.Snapshot();
+            _timeline.Add(timedOut ? new LifecycleActionTimedOut(Now, snapshot, result, global) : new LifecycleActionCompleted(Now, snapshot, result));
         }
 
         if (result.IsAbandon)
@@ -478,26 +476,23 @@ public sealed class AutoScalingSimulator
         }
     }
 
-    private OperationResult<LifecycleAction> Find(string hookName, string? token, string? instanceId)
+    // The active action of the hook, by token or else by instance; null when there is none.
+    private LifecycleAction? Find(string hookName, string? token, string? instanceId)
     {
         // With both, the token decides (what AWS does with both is not found, §1.5).
         if (token is not null)
         {
-            return _byToken.TryGetValue(token, out var byToken) && byToken.Active && byToken.HookName == hookName
-                ? OperationResult<LifecycleAction>.Success(byToken, [])
-                : OperationResult<LifecycleAction>.Failure(AutoScalingError.ValidationError, Error($"No active Lifecycle Action found with token {token}"));
+            return _byToken.TryGetValue(token, out var byToken) && byToken.Active && byToken.HookName == hookName ? byToken : null;
         }
 
-        if (instanceId is not null)
-        {
-            var byInstance = _instances.TryGetValue(instanceId, out var instance) ? instance.ActionOf(hookName) : null;
-            return byInstance is not null
-                ? OperationResult<LifecycleAction>.Success(byInstance, [])
-                : OperationResult<LifecycleAction>.Failure(AutoScalingError.ValidationError, Error($"No active Lifecycle Action found with instance ID {instanceId}"));
-        }
-
-        return OperationResult<LifecycleAction>.Failure(AutoScalingError.ValidationError, Error("Give the LifecycleActionToken or the InstanceId of the action."));
+        return instanceId is not null && _instances.TryGetValue(instanceId, out var instance) ? instance.ActionOf(hookName) : null;
     }
+
+    private static OperationResult<LifecycleActionSnapshot> NoActiveAction(string? token, string? instanceId) =>
+        OperationResult<LifecycleActionSnapshot>.Failure(AutoScalingError.ValidationError, Error(
+            token is not null ? $"No active Lifecycle Action found with token {token}"
+            : instanceId is not null ? $"No active Lifecycle Action found with instance ID {instanceId}"
+            : "Give the LifecycleActionToken or the InstanceId of the action."));
 
     private static void Retire(LifecycleAction action)
     {
