@@ -494,10 +494,12 @@ public sealed class AutoScalingSimulator
             : instanceId is not null ? $"No active Lifecycle Action found with instance ID {instanceId}"
             : "Give the LifecycleActionToken or the InstanceId of the action."));
 
-    private static void Retire(LifecycleAction action)
+    // An ended action is forgotten: its token then finds nothing, as the service answers for any unknown token.
+    private void Retire(LifecycleAction action)
     {
         action.Active = false;
         action.Instance.Actions.Remove(action);
+        _byToken.Remove(action.Token);
     }
 
     private void Enqueue(LifecycleAction action) => _deadlines.Enqueue((action, action.Deadline), action.Deadline);
