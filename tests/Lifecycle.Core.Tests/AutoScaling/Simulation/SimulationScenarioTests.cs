@@ -226,3 +226,22 @@ public class SimulationScenarioRunBoundsTests
         Assert.All(run.Instances, i => Assert.Equal(InstanceLifecycleState.InService, i.Value));
     }
 }
+
+public class SimulationScenarioGroupTests
+{
+    private const string Hook = "{ LifecycleHookName: warm, LifecycleTransition: \"autoscaling:EC2_INSTANCE_LAUNCHING\", AutoScalingGroupName: GROUP }";
+
+    [Theory]
+    [InlineData("hooks:\n  - " + Hook + "\n")]
+    [InlineData("steps:\n  - { at: 1, putHook: " + Hook + " }\n")]
+    public void AHookNamingTheScenariosGroup_IsAccepted_AndAnotherGroup_IsRefused(string part)
+    {
+        Assert.True(SimulationScenarioReader.Read("group: web\n" + part.Replace("GROUP", "web", StringComparison.Ordinal)).Succeeded);
+
+        var other = SimulationScenarioReader.Read("group: web\n" + part.Replace("GROUP", "api", StringComparison.Ordinal));
+
+        var error = Assert.Single(other.Errors);
+        Assert.Equal(ScenarioDiagnosticCodes.UnknownKey, error.Code);
+        Assert.Contains("api", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -91,7 +91,7 @@ public static class SimulationScenarioReader
             long last = 0;
             foreach (var (node, index) in Sequence(top, "steps"))
             {
-                if (Step(node, $"steps[{index}]") is { } step)
+                if (Step(node, $"steps[{index}]", groupText) is { } step)
                 {
                     if (step.At < last)
                     {
@@ -136,6 +136,8 @@ public static class SimulationScenarioReader
             var request = new PutLifecycleHookRequest
             {
                 LifecycleHookName = OptionalString(map, "LifecycleHookName", path),
+                // The hook is checked as a request of the scenario's group; a placeholder stands in when the group
+                // itself is missing, which is reported once, at the top.
                 AutoScalingGroupName = group ?? "group",
                 LifecycleTransition = OptionalString(map, "LifecycleTransition", path),
                 RoleARN = OptionalString(map, "RoleARN", path),
@@ -155,7 +157,7 @@ public static class SimulationScenarioReader
             return found.Any(d => d.IsError) ? null : request;
         }
 
-        private ScenarioStep? Step(YamlNode node, string path)
+        private ScenarioStep? Step(YamlNode node, string path, string? group)
         {
             if (node.Resolved is not YamlMapping map)
             {
@@ -203,7 +205,7 @@ public static class SimulationScenarioReader
                 case "deleteHook":
                     return Text(value, actionPath) is { } name ? new DeleteHookStep(time, name, span) : null;
                 case "putHook":
-                    return Hook(value, actionPath, null) is { } request ? new PutHookStep(time, request with { AutoScalingGroupName = null }, span) : null;
+                    return Hook(value, actionPath, group) is { } request ? new PutHookStep(time, request, span) : null;
                 default:
                     return ActionStep(time, action.KeyText!, value, actionPath, span);
             }
