@@ -84,14 +84,18 @@ internal sealed unsafe partial class SpawnedProcess : IDisposable
             var path = Utf8(file, strings);
             int pid;
             int result;
-            var attempt = 0;
-            do
+            for (var attempt = 1; ; attempt++)
             {
                 result = file.Contains('/', StringComparison.Ordinal)
                     ? Spawn(&pid, path, actions, attr, argv, envp)
                     : SpawnP(&pid, path, actions, attr, argv, envp);
+                if (result != TextFileBusy || attempt == TextFileBusyAttempts)
+                {
+                    break;
+                }
+
+                Thread.Sleep(attempt * 5);
             }
-            while (result == TextFileBusy && ++attempt < TextFileBusyAttempts && Pause(attempt));
 
             if (result != 0)
             {
@@ -158,12 +162,6 @@ internal sealed unsafe partial class SpawnedProcess : IDisposable
 
         _exitCode = Decode(status);
         return _exitCode.Value;
-    }
-
-    private static bool Pause(int attempt)
-    {
-        Thread.Sleep(attempt * 5);
-        return true;
     }
 
     private static int Decode(int status) => (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);

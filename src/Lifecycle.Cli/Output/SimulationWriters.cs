@@ -11,45 +11,48 @@ internal static class SimulationWriters
 {
     public static string Json(ScenarioRun run)
     {
-        var builder = new StringBuilder();
-        var buffer = new MemoryStream();
+        using var buffer = new MemoryStream();
+        using var writer = new Utf8JsonWriter(buffer);
+
+        // One object per line: the writer starts afresh for each and a newline follows it.
+        void Line(Action<Utf8JsonWriter> body)
+        {
+            writer.Reset();
+            writer.WriteStartObject();
+            body(writer);
+            writer.WriteEndObject();
+            writer.Flush();
+            buffer.WriteByte((byte)'\n');
+        }
+
         for (var i = 0; i < run.Timeline.Count; i++)
         {
-            buffer.SetLength(0);
-            using (var writer = new Utf8JsonWriter(buffer))
+            var (e, step) = (run.Timeline[i], run.StepOf(i));
+            Line(w =>
             {
-                writer.WriteStartObject();
-                writer.WriteNumber("t", run.Timeline[i].Time);
-                WriteEvent(writer, run.Timeline[i], run.StepOf(i));
-                writer.WriteEndObject();
-            }
-
-            builder.Append(Encoding.UTF8.GetString(buffer.ToArray())).Append('\n');
+                w.WriteNumber("t", e.Time);
+                WriteEvent(w, e, step);
+            });
         }
 
-        buffer.SetLength(0);
-        using (var writer = new Utf8JsonWriter(buffer))
+        Line(w =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "summary");
-            writer.WriteNumber("t", run.End);
+            w.WriteString("type", "summary");
+            w.WriteNumber("t", run.End);
             if (run.Truncated)
             {
-                writer.WriteBoolean("truncated", true);
+                w.WriteBoolean("truncated", true);
             }
 
-            writer.WriteStartObject("instances");
+            w.WriteStartObject("instances");
             foreach (var (id, state) in run.Instances)
             {
-                writer.WriteString(id, state.ToWire());
+                w.WriteString(id, state.ToWire());
             }
 
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        builder.Append(Encoding.UTF8.GetString(buffer.ToArray())).Append('\n');
-        return builder.ToString();
+            w.WriteEndObject();
+        });
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static void WriteEvent(Utf8JsonWriter writer, SimulationEvent e, int? step)

@@ -352,11 +352,6 @@ public sealed class AutoScalingSimulator
     // §2.7: EventBridge hears of every action; the hook's target too, when it has one.
     private void Notify(LifecycleActionSnapshot action, LifecycleHook hook)
     {
-        if (!RecordTimeline && _handlers.Count == 0)
-        {
-            return; // nobody would read it
-        }
-
         var time = NotificationBodies.Time(Environment, Now);
         var metadata = hook.NotificationMetadata?.Value;
         var group = Hooks.AutoScalingGroupName.Value;

@@ -16,14 +16,7 @@ internal static class NotificationBodies
             w.WriteString("RequestId", requestId);
             w.WriteString("LifecycleActionToken", action.Token);
             w.WriteString("AccountId", environment.AccountId);
-            w.WriteString("AutoScalingGroupName", group);
-            w.WriteString("LifecycleHookName", action.LifecycleHookName);
-            w.WriteString("EC2InstanceId", action.InstanceId);
-            w.WriteString("LifecycleTransition", action.Transition.Value);
-            if (metadata is not null)
-            {
-                w.WriteString("NotificationMetadata", metadata);
-            }
+            WriteAction(w, action, metadata, group);
         });
 
     // §2.7.2: the test message, without token, hook, instance or transition.
@@ -55,17 +48,22 @@ internal static class NotificationBodies
             w.WriteEndArray();
             w.WriteStartObject("detail");
             w.WriteString("LifecycleActionToken", action.Token);
-            w.WriteString("AutoScalingGroupName", group);
-            w.WriteString("LifecycleHookName", action.LifecycleHookName);
-            w.WriteString("EC2InstanceId", action.InstanceId);
-            w.WriteString("LifecycleTransition", action.Transition.Value);
-            if (metadata is not null)
-            {
-                w.WriteString("NotificationMetadata", metadata);
-            }
-
+            WriteAction(w, action, metadata, group);
             w.WriteEndObject();
         });
+
+    // The fields both the target message and the EventBridge detail carry after the token, in the same order.
+    private static void WriteAction(Utf8JsonWriter w, LifecycleActionSnapshot action, string? metadata, string group)
+    {
+        w.WriteString("AutoScalingGroupName", group);
+        w.WriteString("LifecycleHookName", action.LifecycleHookName);
+        w.WriteString("EC2InstanceId", action.InstanceId);
+        w.WriteString("LifecycleTransition", action.Transition.Value);
+        if (metadata is not null)
+        {
+            w.WriteString("NotificationMetadata", metadata);
+        }
+    }
 
     public static string Time(SimulationEnvironment environment, long seconds) =>
         environment.Start.AddSeconds(seconds).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

@@ -287,19 +287,13 @@ public static class SimulationScenarioReader
 
         private string? RequiredString(YamlMapping map, string key, string path)
         {
-            var entry = map.Find(key);
-            var text = entry is null ? null : Text(entry.Value.Value, Join(path, key));
-            if (entry is not null && IsNull(entry.Value.Value))
+            if (map.Find(key) is { } entry && !IsNull(entry.Value))
             {
-                text = null;
+                return Text(entry.Value, Join(path, key));
             }
 
-            if (text is null && (entry is null || IsNull(entry.Value.Value)))
-            {
-                Error(Required, $"{key} is required here.", Join(path, key), entry?.Value.Span ?? map.Span);
-            }
-
-            return text;
+            Error(Required, $"{key} is required here.", Join(path, key), map.Find(key)?.Value.Span ?? map.Span);
+            return null;
         }
 
         private string? OptionalString(YamlMapping map, string key, string path) =>
