@@ -19,6 +19,7 @@ public sealed class AutoScalingSimulator
     private readonly DeadlineQueue<(LifecycleAction Action, long Deadline)> _deadlines = new();
     private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
     private readonly Queue<LifecycleNotification> _outbox = new();
+    private readonly Queue<Instance> _warmPool = new();
     private readonly List<Action<LifecycleNotification, AutoScalingSimulator>> _handlers = [];
     private readonly TokenGenerator _tokens;
     private readonly TokenGenerator _ids;
@@ -86,6 +87,9 @@ public sealed class AutoScalingSimulator
     /// <summary>Whether an abandoned termination retains the instance instead of terminating it (§2.8).</summary>
     public bool RetainOnTerminateAbandon { get; }
 
+    /// <summary>The group's warm pool, or null when it has none (see <see cref="PutWarmPool"/>).</summary>
+    public WarmPoolConfiguration? WarmPool { get; private set; }
+
     /// <summary>Virtual seconds since the simulation started.</summary>
     public long Now { get; private set; }
 
@@ -135,9 +139,24 @@ public sealed class AutoScalingSimulator
         return deleted;
     }
 
-    /// <summary>Scale out: launches instances, each through Pending (and Pending:Wait while launching hooks hold it).</summary>
+    /// <summary>
+    /// PutWarmPool: gives the group a warm pool, or changes it (§2.2). From then on notifications carry Origin and
+    /// Destination, scale-out draws on the pool's resting instances first, and with ReuseOnScaleIn scale-in returns
+    /// instances to the pool. A new PoolState applies to instances that enter the pool afterwards.
+    /// </summary>
+    /// <param name="configuration">The pool.</param>
+    public void PutWarmPool(WarmPoolConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        WarmPool = configuration;
+    }
+
+    /// <summary>
+    /// Scale out: each instance comes from the warm pool when one rests there (the one that has rested longest),
+    /// through Pending (and Pending:Wait while launching hooks hold it) into service; otherwise a new one launches.
+    /// </summary>
     /// <param name="count">How many.</param>
-    /// <returns>Their ids, i-00000000000000001 and so on in launch order.</returns>
+    /// <returns>Their ids: new instances are numbered i-00000000000000001 and so on in launch order.</returns>
     public IReadOnlyList<string> Launch(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -151,19 +170,57 @@ public sealed class AutoScalingSimulator
         return ids;
     }
 
-    /// <summary>Scale in: terminates an instance in service, through Terminating (and Terminating:Wait while terminating hooks hold it).</summary>
-    /// <param name="instanceId">The instance.</param>
-    /// <returns>Success, or a ValidationError when the instance is unknown or not in service.</returns>
-    public OperationResult<string> Terminate(string instanceId)
+    /// <summary>
+    /// Fills the warm pool: launches new instances into it, through Warmed:Pending (and Warmed:Pending:Wait while
+    /// launching hooks hold them) to the pool's resting state. Those hooks run again when the instance later leaves
+    /// the pool for the group (§2.2).
+    /// </summary>
+    /// <param name="count">How many.</param>
+    /// <returns>Their ids.</returns>
+    /// <exception cref="InvalidOperationException">The group has no warm pool; call <see cref="PutWarmPool"/> first.</exception>
+    public IReadOnlyList<string> LaunchIntoWarmPool(int count)
     {
-        if (!_instances.TryGetValue(instanceId, out var instance) || instance.State != InstanceLifecycleState.InService)
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (WarmPool is null)
         {
-            return Record(OperationResult<string>.Failure(AutoScalingError.ValidationError, Error(
-                instance is null ? $"The instance {instanceId} is not part of the group." : $"The instance {instanceId} is {instance.State.ToWire()}; only instances in service can be terminated.")));
+            throw new InvalidOperationException("The group has no warm pool. Call PutWarmPool before launching into it.");
         }
 
-        Enter(instance, InstanceLifecycleState.Terminating);
-        StartActions(instance, LifecycleTransition.InstanceTerminating);
+        var ids = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add(Start(NewInstance(), Passage.LaunchIntoWarmPool).Id);
+        }
+
+        Dispatch();
+        return ids;
+    }
+
+    /// <summary>
+    /// Scale in an instance in service: through Terminating (and Terminating:Wait while terminating hooks hold it),
+    /// or, when the warm pool has ReuseOnScaleIn, back into the pool through Warmed:Pending:Wait. An instance resting
+    /// in the warm pool terminates through Warmed:Terminating:Wait (§2.2).
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <returns>Success, or a ValidationError when the instance is unknown, or neither in service nor resting in the warm pool.</returns>
+    public OperationResult<string> Terminate(string instanceId)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        _instances.TryGetValue(instanceId, out var instance);
+        var passage = instance?.State switch
+        {
+            InstanceLifecycleState.InService => WarmPool is { ReuseOnScaleIn: true } ? Passage.ReturnToWarmPool : Passage.TerminateFromGroup,
+            { } state when state.IsResting() => Passage.TerminateFromWarmPool,
+            _ => (Passage?)null,
+        };
+        if (instance is null || passage is null)
+        {
+            return Record(OperationResult<string>.Failure(AutoScalingError.ValidationError, Error(
+                instance is null ? $"The instance {instanceId} is not part of the group."
+                : $"The instance {instanceId} is {instance.State.ToWire()}; only instances in service or resting in the warm pool can be terminated.")));
+        }
+
+        Start(instance, passage.Value);
         Dispatch();
         return OperationResult<string>.Success(instanceId, []);
     }
@@ -293,30 +350,47 @@ public sealed class AutoScalingSimulator
         return due;
     }
 
+    // Scale out by one: the warm pool's longest-resting instance when there is one (the order is an assumption),
+    // else a new instance (§2.2: "If the pool is depleted, instances launch directly into the group").
     private string LaunchOne()
+    {
+        while (_warmPool.TryDequeue(out var warm))
+        {
+            if (warm.State.IsResting())
+            {
+                return Start(warm, Passage.LeaveWarmPool).Id;
+            }
+        }
+
+        return Start(NewInstance(), Passage.LaunchIntoGroup).Id;
+    }
+
+    private Instance NewInstance()
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"i-{++_instanceCount:D17}");
         var instance = new Instance(id);
         _instances[id] = instance;
-        Enter(instance, InstanceLifecycleState.Pending);
-        StartActions(instance, LifecycleTransition.InstanceLaunching);
-        return id;
+        return instance;
     }
 
+    // The instance sets out on a passage: its first state, then the hooks of the transition hold it.
     // §4: one action per hook on the transition, all started together (an assumption: AWS does not say).
-    private void StartActions(Instance instance, LifecycleTransition transition)
+    private Instance Start(Instance instance, Passage passage)
     {
-        var hooks = HooksOn(transition);
+        instance.Passage = passage;
+        Enter(instance, passage.Entry());
+        var hooks = HooksOn(passage.Transition());
         if (hooks.Length == 0)
         {
-            Finish(instance, transition, abandoned: false);
-            return;
+            Finish(instance, abandoned: false);
+            return instance;
         }
 
-        Enter(instance, transition.IsLaunching ? InstanceLifecycleState.PendingWait : InstanceLifecycleState.TerminatingWait);
+        Enter(instance, passage.Wait());
+        var (origin, destination) = passage.Locations(WarmPool is not null);
         foreach (var hook in hooks)
         {
-            var action = new LifecycleAction(_tokens.Next(), instance, hook, Now);
+            var action = new LifecycleAction(_tokens.Next(), instance, hook, Now, origin, destination);
             instance.Actions.Add(action);
             _byToken[action.Token] = action;
             Enqueue(action);
@@ -333,6 +407,8 @@ public sealed class AutoScalingSimulator
 
             Notify(snapshot, hook);
         }
+
+        return instance;
     }
 
     // The hooks on a transition, in creation order, derived again only when the registry changed.
@@ -423,51 +499,65 @@ public sealed class AutoScalingSimulator
                 }
             }
 
-            Finish(instance, action.Transition, abandoned: true);
+            Finish(instance, abandoned: true);
         }
         else if (instance.Actions.Count == 0)
         {
             // All must CONTINUE before the instance proceeds (an assumption of §4: AWS does not say).
-            Finish(instance, action.Transition, abandoned: false);
+            Finish(instance, abandoned: false);
         }
     }
 
-    private void Finish(Instance instance, LifecycleTransition transition, bool abandoned)
+    // The hooks are done with the instance: it proceeds to the passage's destination (§2.1, §2.2, §2.4, §2.8).
+    private void Finish(Instance instance, bool abandoned)
     {
-        if (transition.IsLaunching && !abandoned)
+        var passage = instance.Passage;
+        if (abandoned && passage.IsLaunching())
         {
-            if (instance.State == InstanceLifecycleState.PendingWait)
+            // §2.4: an abandoned launch terminates the instance and launches a replacement, into the pool for an
+            // instance that was on its way there. Whether the terminating hooks run for it is not found; the
+            // simulator assumes they do not.
+            var warm = passage == Passage.LaunchIntoWarmPool;
+            Enter(instance, warm ? InstanceLifecycleState.WarmedTerminating : InstanceLifecycleState.Terminating);
+            Enter(instance, warm ? InstanceLifecycleState.WarmedTerminated : InstanceLifecycleState.Terminated);
+            if (warm)
             {
-                Enter(instance, InstanceLifecycleState.PendingProceed);
-            }
-
-            Enter(instance, InstanceLifecycleState.InService);
-        }
-        else if (transition.IsLaunching)
-        {
-            // §2.4: an abandoned launch terminates the instance and launches a replacement. Whether the terminating
-            // hooks run for it is not found; the simulator assumes they do not.
-            Enter(instance, InstanceLifecycleState.Terminating);
-            Enter(instance, InstanceLifecycleState.Terminated);
-            LaunchOne();
-        }
-        else
-        {
-            if (instance.State == InstanceLifecycleState.TerminatingWait)
-            {
-                Enter(instance, InstanceLifecycleState.TerminatingProceed);
-            }
-
-            if (abandoned && RetainOnTerminateAbandon)
-            {
-                // §2.8: retained instances leave the desired capacity, and a replacement launches.
-                Enter(instance, InstanceLifecycleState.TerminatingRetained);
-                LaunchOne();
+                Start(NewInstance(), Passage.LaunchIntoWarmPool);
             }
             else
             {
-                Enter(instance, InstanceLifecycleState.Terminated);
+                LaunchOne();
             }
+
+            return;
+        }
+
+        if (instance.State == passage.Wait())
+        {
+            Enter(instance, passage.Proceed());
+        }
+
+        if (abandoned && RetainOnTerminateAbandon)
+        {
+            // §2.8: an abandoned termination retains the instance. Retained instances leave the desired capacity and
+            // a replacement launches; the instances leaving for or from the warm pool were not part of that capacity,
+            // so none is launched for them (an assumption).
+            Enter(instance, passage.Retained());
+            if (passage == Passage.TerminateFromGroup)
+            {
+                LaunchOne();
+            }
+
+            return;
+        }
+
+        // An ABANDON on the way back to the pool still returns the instance there, as an ABANDON on termination
+        // still terminates (§2.4; for the pool an assumption).
+        var destination = passage.Destination(WarmPool?.PoolState ?? WarmPoolState.Stopped);
+        Enter(instance, destination);
+        if (destination.IsResting())
+        {
+            _warmPool.Enqueue(instance);
         }
     }
 
@@ -529,6 +619,8 @@ public sealed class AutoScalingSimulator
 
         public InstanceLifecycleState State { get; set; }
 
+        public Passage Passage { get; set; }
+
         public List<LifecycleAction> Actions { get; } = [];
 
         public LifecycleAction? ActionOf(string hookName)
@@ -545,7 +637,7 @@ public sealed class AutoScalingSimulator
         }
     }
 
-    private sealed class LifecycleAction(string token, Instance instance, LifecycleHook hook, long started)
+    private sealed class LifecycleAction(string token, Instance instance, LifecycleHook hook, long started, InstanceLocation? origin, InstanceLocation? destination)
     {
         public string Token { get; } = token;
 
@@ -569,6 +661,10 @@ public sealed class AutoScalingSimulator
 
         public bool Active { get; set; } = true;
 
-        public LifecycleActionSnapshot Snapshot() => new(Token, Instance.Id, HookName, Transition, Started, HeartbeatDeadline, GlobalDeadline);
+        public InstanceLocation? Origin { get; } = origin;
+
+        public InstanceLocation? Destination { get; } = destination;
+
+        public LifecycleActionSnapshot Snapshot() => new(Token, Instance.Id, HookName, Transition, Started, HeartbeatDeadline, GlobalDeadline, Origin, Destination);
     }
 }

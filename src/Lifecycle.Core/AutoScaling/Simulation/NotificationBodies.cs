@@ -63,6 +63,14 @@ internal static class NotificationBodies
         {
             w.WriteString("NotificationMetadata", metadata);
         }
+
+        // §2.2: only groups with a warm pool send Origin and Destination. That the target message carries them as
+        // the EventBridge detail does is an assumption from "the same information" of §2.7.1.
+        if (action.Origin is { } origin && action.Destination is { } destination)
+        {
+            w.WriteString("Origin", origin.ToString());
+            w.WriteString("Destination", destination.ToString());
+        }
     }
 
     public static string Time(SimulationEnvironment environment, long seconds) =>

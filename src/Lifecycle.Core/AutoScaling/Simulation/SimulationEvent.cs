@@ -50,5 +50,15 @@ public sealed record SimulationError(long Time, AutoScalingError Error) : Simula
 /// <param name="Started">When it started.</param>
 /// <param name="HeartbeatDeadline">When the hook's DefaultResult applies unless a heartbeat or completion comes first.</param>
 /// <param name="GlobalDeadline">When the DefaultResult applies whatever heartbeats say: start + min(100 x heartbeat, 172800).</param>
+/// <param name="Origin">Where the instance comes from (§2.2); null in a group without a warm pool, and for terminations.</param>
+/// <param name="Destination">Where the instance goes (§2.2); null in a group without a warm pool, and for terminations.</param>
 public sealed record LifecycleActionSnapshot(
-    string Token, string InstanceId, string LifecycleHookName, LifecycleTransition Transition, long Started, long HeartbeatDeadline, long GlobalDeadline);
+    string Token,
+    string InstanceId,
+    string LifecycleHookName,
+    LifecycleTransition Transition,
+    long Started,
+    long HeartbeatDeadline,
+    long GlobalDeadline,
+    InstanceLocation? Origin = null,
+    InstanceLocation? Destination = null);

@@ -10,7 +10,7 @@ namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 public class AutoScalingSimulatorPropertyTests
 {
     private static readonly Gen<(int Kind, int A, int B)> Operation =
-        from kind in Gen.Choose(0, 7)
+        from kind in Gen.Choose(0, 10)
         from a in Gen.Choose(0, 1000)
         from b in Gen.Choose(0, 1000)
         select (kind, a, b);
@@ -19,7 +19,9 @@ public class AutoScalingSimulatorPropertyTests
     private static void Apply(AutoScalingSimulator sim, (int Kind, int A, int B) op)
     {
         var actions = sim.ActiveActions;
-        var inService = sim.Instances.Where(i => i.Value == InstanceLifecycleState.InService).Select(i => i.Key).ToList();
+        // Instances in service, and those resting in the warm pool: the ones scale-in may pick.
+        var inService = sim.Instances.Where(i => i.Value is InstanceLifecycleState.InService or InstanceLifecycleState.WarmedStopped
+            or InstanceLifecycleState.WarmedRunning or InstanceLifecycleState.WarmedHibernated).Select(i => i.Key).ToList();
         switch (op.Kind)
         {
             case 0:
@@ -49,16 +51,31 @@ public class AutoScalingSimulatorPropertyTests
             case 5:
                 sim.DeleteLifecycleHook($"h{op.A % 4}");
                 break;
+            case 8:
+                sim.PutWarmPool(new WarmPoolConfiguration { PoolState = (WarmPoolState)(op.A % 3), ReuseOnScaleIn = op.B % 2 == 0 });
+                break;
+            case 9 when sim.WarmPool is not null:
+                sim.LaunchIntoWarmPool(1 + (op.A % 2));
+                break;
             default:
                 sim.AdvanceBy(op.A % 400);
                 break;
         }
     }
 
-    private static AutoScalingSimulator Run(IEnumerable<(int, int, int)> ops, ulong seed = 3)
+    // A run: whether the group retains on an abandoned termination (§2.8), and the operations.
+    private static readonly Gen<(bool Retain, List<(int Kind, int A, int B)> Ops)> Runs =
+        from retain in Gen.Elements(false, true)
+        from ops in Gen.ListOf(Operation)
+        select (retain, ops);
+
+    private static AutoScalingSimulator New((bool Retain, List<(int Kind, int A, int B)> Ops) run) =>
+        new(AutoScalingGroupName.Create("web"), seed: 3, retainOnTerminateAbandon: run.Retain);
+
+    private static AutoScalingSimulator Run((bool Retain, List<(int Kind, int A, int B)> Ops) run)
     {
-        var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed);
-        foreach (var op in ops)
+        var sim = New(run);
+        foreach (var op in run.Ops)
         {
             Apply(sim, op);
         }
@@ -68,9 +85,9 @@ public class AutoScalingSimulatorPropertyTests
 
     [Fact]
     public void Property_EveryActionEndsAtMostOnce_AndEveryEndedOneWasStarted() =>
-        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Operation)), ops =>
+        Properties.Check(Prop.ForAll(Arb.From(Runs), run =>
         {
-            var sim = Run(ops);
+            var sim = Run(run);
             var started = sim.Timeline.OfType<LifecycleActionStarted>().Select(e => e.Action.Token).ToList();
             var ended = sim.Timeline.Select(e => e switch
             {
@@ -89,14 +106,15 @@ public class AutoScalingSimulatorPropertyTests
 
     [Fact]
     public void Property_AnInstanceWithAPendingActionIsInAWaitState() =>
-        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Operation)), ops =>
+        Properties.Check(Prop.ForAll(Arb.From(Runs), run =>
         {
-            var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), 3);
-            foreach (var op in ops)
+            var sim = New(run);
+            foreach (var op in run.Ops)
             {
                 Apply(sim, op);
                 var states = sim.Instances;
-                if (sim.ActiveActions.Any(a => states[a.InstanceId] is not (InstanceLifecycleState.PendingWait or InstanceLifecycleState.TerminatingWait)))
+                if (sim.ActiveActions.Any(a => states[a.InstanceId] is not (InstanceLifecycleState.PendingWait or InstanceLifecycleState.TerminatingWait
+                    or InstanceLifecycleState.WarmedPendingWait or InstanceLifecycleState.WarmedTerminatingWait)))
                 {
                     return false;
                 }
@@ -107,10 +125,10 @@ public class AutoScalingSimulatorPropertyTests
 
     [Fact]
     public void Property_NoDeadlinePassesWithoutItsTimeoutFiring() =>
-        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Operation)), ops =>
+        Properties.Check(Prop.ForAll(Arb.From(Runs), run =>
         {
-            var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), 3);
-            foreach (var op in ops)
+            var sim = New(run);
+            foreach (var op in run.Ops)
             {
                 Apply(sim, op);
                 if (sim.ActiveActions.Any(a => Math.Min(a.HeartbeatDeadline, a.GlobalDeadline) <= sim.Now))
@@ -124,8 +142,8 @@ public class AutoScalingSimulatorPropertyTests
 
     [Fact]
     public void Property_TheSameSeedAndStepsGiveTheSameTimeline() =>
-        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Operation)), ops =>
-            Run(ops).Timeline.SequenceEqual(Run(ops).Timeline, TimelineComparer.Instance)), cases: 100);
+        Properties.Check(Prop.ForAll(Arb.From(Runs), run =>
+            Run(run).Timeline.SequenceEqual(Run(run).Timeline, TimelineComparer.Instance)), cases: 100);
 
     private sealed class TimelineComparer : IEqualityComparer<SimulationEvent>
     {
