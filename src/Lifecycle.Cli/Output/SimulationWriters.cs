@@ -120,6 +120,11 @@ internal static class SimulationWriters
         writer.WriteString("token", action.Token);
         writer.WriteNumber("heartbeatDeadline", action.HeartbeatDeadline);
         writer.WriteNumber("globalDeadline", action.GlobalDeadline);
+        if (action.Origin is { } origin && action.Destination is { } destination)
+        {
+            writer.WriteString("origin", origin.ToString());
+            writer.WriteString("destination", destination.ToString());
+        }
     }
 
     public static string Text(ScenarioRun run)
@@ -131,7 +136,7 @@ internal static class SimulationWriters
             var line = e switch
             {
                 InstanceStateChanged s => $"{s.InstanceId} is {s.State.ToWire()}",
-                LifecycleActionStarted s => $"{s.Action.InstanceId} waits for hook {s.Action.LifecycleHookName} (token {s.Action.Token}; heartbeat deadline t={s.Action.HeartbeatDeadline}, global deadline t={s.Action.GlobalDeadline})",
+                LifecycleActionStarted s => $"{s.Action.InstanceId} waits for hook {s.Action.LifecycleHookName}{Route(s.Action)} (token {s.Action.Token}; heartbeat deadline t={s.Action.HeartbeatDeadline}, global deadline t={s.Action.GlobalDeadline})",
                 LifecycleActionHeartbeat h => $"{h.Action.InstanceId} heartbeat for hook {h.Action.LifecycleHookName}: heartbeat deadline now t={h.Action.HeartbeatDeadline}",
                 LifecycleActionCompleted c => $"{c.Action.InstanceId} hook {c.Action.LifecycleHookName} completed with {c.Result}",
                 LifecycleActionTimedOut t => $"{t.Action.InstanceId} hook {t.Action.LifecycleHookName} timed out at its {(t.GlobalTimeout ? "global" : "heartbeat")} deadline; DefaultResult {t.Result} applies",
@@ -150,6 +155,17 @@ internal static class SimulationWriters
         builder.Append('\n');
         return builder.ToString();
     }
+
+    // " on its way from the warm pool to the group", for the actions of a group with a warm pool.
+    private static string Route(LifecycleActionSnapshot action) =>
+        action.Origin is { } origin && action.Destination is { } destination ? $" on its way from {Place(origin)} to {Place(destination)}" : string.Empty;
+
+    private static string Place(InstanceLocation location) => location switch
+    {
+        InstanceLocation.EC2 => "EC2",
+        InstanceLocation.WarmPool => "the warm pool",
+        _ => "the group",
+    };
 
     public static string Mermaid(ScenarioRun run)
     {

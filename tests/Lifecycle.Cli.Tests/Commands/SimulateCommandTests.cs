@@ -61,6 +61,25 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public async Task WarmPoolSample_ShowsOriginAndDestination_AndTheWarmedStates()
+    {
+        var run = await CliRun.RunAsync("simulate", Sample("warm-pool.yaml"), "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var events = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        string Route(JsonElement e) => $"{e.GetProperty("instance").GetString()![^1..]} {e.GetProperty("hook").GetString()} {e.GetProperty("origin").GetString()}>{e.GetProperty("destination").GetString()}";
+        var started = events.Where(e => e.GetProperty("type").GetString() == "action" && e.GetProperty("event").GetString() == "started").Select(Route).ToList();
+        Assert.Equal(
+            ["1 warm EC2>WarmPool", "2 warm EC2>WarmPool", "1 warm WarmPool>AutoScalingGroup", "2 warm WarmPool>AutoScalingGroup", "3 warm EC2>AutoScalingGroup", "2 drain AutoScalingGroup>WarmPool"],
+            started);
+        var detail = events.First(e => e.GetProperty("type").GetString() == "notification").GetProperty("message").GetProperty("detail");
+        Assert.Equal(("EC2", "WarmPool"), (detail.GetProperty("Origin").GetString(), detail.GetProperty("Destination").GetString()));
+        var summary = events[^1].GetProperty("instances");
+        Assert.Equal("Warmed:Stopped", summary.GetProperty("i-00000000000000002").GetString());
+        Assert.Equal("InService", summary.GetProperty("i-00000000000000003").GetString());
+    }
+
+    [Fact]
     public async Task InvalidScenario_ExitsOne_WithLineAndColumn()
     {
         using var folder = new TempFolder();

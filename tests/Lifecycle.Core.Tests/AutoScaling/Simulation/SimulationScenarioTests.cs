@@ -93,6 +93,13 @@ public class SimulationScenarioTests
     [InlineData("group: web\nsteps: {at: 1}\n", ScenarioDiagnosticCodes.WrongType, 2)]
     [InlineData("group: [\n", ScenarioDiagnosticCodes.Syntax, 2)]
     [InlineData("- 1\n", ScenarioDiagnosticCodes.WrongType, 1)]
+    [InlineData("group: web\nsteps:\n  - at: 1\n    launchIntoWarmPool: 2\n", ScenarioDiagnosticCodes.WarmPoolRequired, 3)]
+    [InlineData("group: web\nwarmPool:\n  PoolState: Frozen\n", ScenarioDiagnosticCodes.OutOfRange, 3)]
+    [InlineData("group: web\nwarmPool:\n  MinSize: 2\n", ScenarioDiagnosticCodes.UnknownKey, 3)]
+    [InlineData("group: web\nwarmPool: [Stopped]\n", ScenarioDiagnosticCodes.WrongType, 2)]
+    [InlineData("group: web\nwarmPool:\n  InstanceReusePolicy:\n    ReuseOnScaleIn: yes\n", ScenarioDiagnosticCodes.WrongType, 4)]
+    [InlineData("group: web\ninstanceLifecyclePolicy:\n  RetentionTriggers:\n    TerminateHookAbandon: keep\n", ScenarioDiagnosticCodes.OutOfRange, 4)]
+    [InlineData("group: web\ninstanceLifecyclePolicy:\n  RetentionTrigger: {}\n", ScenarioDiagnosticCodes.UnknownKey, 3)]
     public void Reader_RefusesAMistake_WithItsCodeAndLine(string text, string code, int line)
     {
         var error = Assert.Single(Errors(text), e => e.Code == code);

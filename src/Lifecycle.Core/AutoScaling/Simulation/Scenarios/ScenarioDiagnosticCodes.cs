@@ -32,4 +32,7 @@ public static class ScenarioDiagnosticCodes
 
     /// <summary>A heartbeat or completion names neither an instance nor a token, or both.</summary>
     public const string ActionTarget = "SIM108";
+
+    /// <summary>A <c>launchIntoWarmPool</c> step in a scenario whose group has no <c>warmPool</c>.</summary>
+    public const string WarmPoolRequired = "SIM109";
 }

@@ -12,7 +12,12 @@ internal static class ScenarioRunner
     public static ScenarioRun Run(SimulationScenario scenario, int maxEvents)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
-        var simulator = new AutoScalingSimulator(scenario.AutoScalingGroupName, scenario.Seed);
+        var simulator = new AutoScalingSimulator(scenario.AutoScalingGroupName, scenario.Seed, scenario.RetainOnTerminateAbandon);
+        if (scenario.WarmPool is { } pool)
+        {
+            simulator.PutWarmPool(pool);
+        }
+
         foreach (var hook in scenario.Hooks)
         {
             simulator.PutLifecycleHook(hook with { AutoScalingGroupName = scenario.AutoScalingGroupName.Value });
@@ -84,6 +89,9 @@ internal static class ScenarioRunner
         {
             case LaunchStep launch:
                 simulator.Launch(launch.Count);
+                break;
+            case LaunchIntoWarmPoolStep warm:
+                simulator.LaunchIntoWarmPool(warm.Count);
                 break;
             case TerminateStep terminate:
                 simulator.Terminate(terminate.InstanceId);

@@ -18,6 +18,12 @@ public sealed record SimulationScenario(
     IReadOnlyList<ScenarioStep> Steps,
     long? Until)
 {
+    /// <summary>The group's warm pool (PutWarmPool, §2.2), or null when it has none.</summary>
+    public WarmPoolConfiguration? WarmPool { get; init; }
+
+    /// <summary>InstanceLifecyclePolicy RetentionTriggers TerminateHookAbandon = retain (§2.8).</summary>
+    public bool RetainOnTerminateAbandon { get; init; }
+
     /// <summary>The most events a run records unless told otherwise.</summary>
     public const int DefaultMaxEvents = 1_000_000;
 
@@ -38,7 +44,13 @@ public abstract record ScenarioStep(long At, SourceSpan? Span);
 /// <param name="Span">Where it is written.</param>
 public sealed record LaunchStep(long At, int Count, SourceSpan? Span = null) : ScenarioStep(At, Span);
 
-/// <summary>Scale in one instance.</summary>
+/// <summary>Launch <paramref name="Count"/> new instances into the warm pool; the scenario needs a warm pool.</summary>
+/// <param name="At">When.</param>
+/// <param name="Count">How many instances.</param>
+/// <param name="Span">Where it is written.</param>
+public sealed record LaunchIntoWarmPoolStep(long At, int Count, SourceSpan? Span = null) : ScenarioStep(At, Span);
+
+/// <summary>Scale in one instance (or terminate one resting in the warm pool).</summary>
 /// <param name="At">When.</param>
 /// <param name="InstanceId">The instance.</param>
 /// <param name="Span">Where it is written.</param>

@@ -12,8 +12,8 @@ namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 /// </summary>
 public static class SimulationScenarioReader
 {
-    private static readonly string[] TopKeys = ["group", "seed", "hooks", "steps", "until"];
-    private static readonly string[] StepActions = ["launch", "terminate", "heartbeat", "complete", "putHook", "deleteHook"];
+    private static readonly string[] TopKeys = ["group", "seed", "warmPool", "instanceLifecyclePolicy", "hooks", "steps", "until"];
+    private static readonly string[] StepActions = ["launch", "launchIntoWarmPool", "terminate", "heartbeat", "complete", "putHook", "deleteHook"];
     private static readonly string[] HookKeys =
     [
         "LifecycleHookName", "LifecycleTransition", "RoleARN", "NotificationTargetARN", "NotificationMetadata", "HeartbeatTimeout",
@@ -78,6 +78,8 @@ public static class SimulationScenarioReader
             }
 
             var seed = top.Find("seed") is { } seedEntry ? Integer(seedEntry.Value, "seed", 0, long.MaxValue) : 1;
+            var warmPool = top.Find("warmPool") is { } poolEntry ? WarmPool(poolEntry.Value) : null;
+            var retain = top.Find("instanceLifecyclePolicy") is { } policyEntry && Retain(policyEntry.Value);
             var hooks = new List<PutLifecycleHookRequest>();
             foreach (var (node, index) in Sequence(top, "hooks"))
             {
@@ -99,6 +101,12 @@ public static class SimulationScenarioReader
                             $"steps[{index}].at", step.Span);
                     }
 
+                    if (step is LaunchIntoWarmPoolStep && warmPool is null)
+                    {
+                        Error(WarmPoolRequired, "This step launches into the warm pool, but the group has none. Add warmPool: (PoolState and InstanceReusePolicy are optional) at the top.",
+                            $"steps[{index}].launchIntoWarmPool", step.Span);
+                    }
+
                     last = Math.Max(last, step.At);
                     steps.Add(step);
                 }
@@ -115,7 +123,77 @@ public static class SimulationScenarioReader
                 }
             }
 
-            return group is null || seed is null ? null : new SimulationScenario(group.Value, (ulong)seed.Value, hooks, steps, until);
+            return group is null || seed is null ? null : new SimulationScenario(group.Value, (ulong)seed.Value, hooks, steps, until)
+            {
+                WarmPool = warmPool,
+                RetainOnTerminateAbandon = retain,
+            };
+        }
+
+        // warmPool: { PoolState: Stopped | Running | Hibernated, InstanceReusePolicy: { ReuseOnScaleIn: true } }, as PutWarmPool names them.
+        private WarmPoolConfiguration? WarmPool(YamlNode node)
+        {
+            if (IsNull(node))
+            {
+                return new WarmPoolConfiguration();
+            }
+
+            if (Mapping(node, "warmPool", "warmPool takes a mapping: { PoolState: Stopped, InstanceReusePolicy: { ReuseOnScaleIn: true } }, both optional.") is not { } map)
+            {
+                return null;
+            }
+
+            CheckKeys(map, ["PoolState", "InstanceReusePolicy"], "warmPool");
+            var poolState = OptionalString(map, "PoolState", "warmPool") switch
+            {
+                null or "Stopped" => WarmPoolState.Stopped,
+                "Running" => WarmPoolState.Running,
+                "Hibernated" => WarmPoolState.Hibernated,
+                var other => Refuse(other),
+            };
+            var reuse = false;
+            if (map.Find("InstanceReusePolicy") is { } policy && !IsNull(policy.Value)
+                && Mapping(policy.Value, "warmPool.InstanceReusePolicy", "InstanceReusePolicy takes a mapping: { ReuseOnScaleIn: true }.") is { } policyMap)
+            {
+                CheckKeys(policyMap, ["ReuseOnScaleIn"], "warmPool.InstanceReusePolicy");
+                reuse = policyMap.Find("ReuseOnScaleIn") is { } flag && Boolean(flag.Value, "warmPool.InstanceReusePolicy.ReuseOnScaleIn") == true;
+            }
+
+            return poolState is { } state ? new WarmPoolConfiguration { PoolState = state, ReuseOnScaleIn = reuse } : null;
+
+            WarmPoolState? Refuse(string text)
+            {
+                Error(OutOfRange, $"PoolState is \"{text}\"; it must be Stopped, Running or Hibernated.", "warmPool.PoolState", map.Find("PoolState")!.Value.Value.Span);
+                return null;
+            }
+        }
+
+        // instanceLifecyclePolicy: { RetentionTriggers: { TerminateHookAbandon: retain | terminate } } (§1.11, §2.8).
+        private bool Retain(YamlNode node)
+        {
+            const string Path = "instanceLifecyclePolicy";
+            const string Shape = "{ RetentionTriggers: { TerminateHookAbandon: retain } }";
+            if (IsNull(node) || Mapping(node, Path, $"instanceLifecyclePolicy takes a mapping: {Shape}.") is not { } map)
+            {
+                return false;
+            }
+
+            CheckKeys(map, ["RetentionTriggers"], Path);
+            if (map.Find("RetentionTriggers") is not { } triggers || IsNull(triggers.Value)
+                || Mapping(triggers.Value, Path + ".RetentionTriggers", $"RetentionTriggers takes a mapping: {Shape}.") is not { } triggerMap)
+            {
+                return false;
+            }
+
+            CheckKeys(triggerMap, ["TerminateHookAbandon"], Path + ".RetentionTriggers");
+            var action = OptionalString(triggerMap, "TerminateHookAbandon", Path + ".RetentionTriggers");
+            if (action is not (null or "retain" or "terminate"))
+            {
+                Error(OutOfRange, $"TerminateHookAbandon is \"{action}\"; it must be retain or terminate.", Path + ".RetentionTriggers.TerminateHookAbandon",
+                    triggerMap.Find("TerminateHookAbandon")!.Value.Value.Span);
+            }
+
+            return action == "retain";
         }
 
         private PutLifecycleHookRequest? Hook(YamlNode node, string path, string? group)
@@ -161,7 +239,7 @@ public static class SimulationScenarioReader
         {
             if (node.Resolved is not YamlMapping map)
             {
-                Error(WrongType, "A step must be a mapping: at, and one action (launch, terminate, heartbeat, complete, putHook or deleteHook).", path, node.Span);
+                Error(WrongType, "A step must be a mapping: at, and one action (launch, launchIntoWarmPool, terminate, heartbeat, complete, putHook or deleteHook).", path, node.Span);
                 return null;
             }
 
@@ -181,7 +259,7 @@ public static class SimulationScenarioReader
             if (actions.Count != 1)
             {
                 Error(StepAction, actions.Count == 0
-                        ? "This step does nothing. Give it one action: launch, terminate, heartbeat, complete, putHook or deleteHook."
+                        ? "This step does nothing. Give it one action: launch, launchIntoWarmPool, terminate, heartbeat, complete, putHook or deleteHook."
                         : $"This step has {actions.Count} actions ({string.Join(", ", actions.Select(a => a.KeyText))}). Give each action a step of its own.",
                     path, map.Span);
                 return null;
@@ -200,6 +278,8 @@ public static class SimulationScenarioReader
             {
                 case "launch":
                     return Integer(value, actionPath, 0, 100_000) is { } count ? new LaunchStep(time, (int)count, span) : null;
+                case "launchIntoWarmPool":
+                    return Integer(value, actionPath, 0, 100_000) is { } warm ? new LaunchIntoWarmPoolStep(time, (int)warm, span) : null;
                 case "terminate":
                     return Text(value, actionPath) is { } instance ? new TerminateStep(time, instance, span) : null;
                 case "deleteHook":
@@ -252,6 +332,28 @@ public static class SimulationScenarioReader
             }
 
             return new CompleteStep(time, hook, parsed, instance, token, span);
+        }
+
+        private YamlMapping? Mapping(YamlNode node, string path, string message)
+        {
+            if (node.Resolved is YamlMapping map)
+            {
+                return map;
+            }
+
+            Error(WrongType, message, path, node.Span);
+            return null;
+        }
+
+        private bool? Boolean(YamlNode node, string path)
+        {
+            if (node.Resolved is YamlScalar { Style: ScalarStyle.Plain, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" } scalar)
+            {
+                return scalar.Value[0] is 't' or 'T';
+            }
+
+            Error(WrongType, $"This must be true or false{(node.Resolved is YamlScalar s ? $", not \"{s.Value}\"" : string.Empty)}.", path, node.Span);
+            return null;
         }
 
         private IEnumerable<(YamlNode Node, int Index)> Sequence(YamlMapping map, string key)
