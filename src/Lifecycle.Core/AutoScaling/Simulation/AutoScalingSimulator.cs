@@ -15,7 +15,7 @@ public sealed class AutoScalingSimulator
 {
     private readonly List<SimulationEvent> _timeline = [];
     private readonly Dictionary<string, Instance> _instances = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LifecycleAction> _byToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<UInt128, LifecycleAction> _byToken = [];
     private readonly DeadlineQueue<(LifecycleAction Action, long Deadline)> _deadlines = new();
     private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
     private readonly Queue<LifecycleNotification> _outbox = new();
@@ -390,8 +390,8 @@ public sealed class AutoScalingSimulator
         var (origin, destination) = passage.Locations(WarmPool is not null);
         foreach (var hook in hooks)
         {
-            var action = new LifecycleAction(_tokens.Next(), instance, hook, Now, origin, destination);
-            instance.Actions.Add(action);
+            var action = new LifecycleAction(_tokens.NextValue(), instance, hook, Now, origin, destination);
+            instance.Add(action);
             _byToken[action.Token] = action;
             Enqueue(action);
             if (!RecordTimeline && _handlers.Count == 0)
@@ -501,7 +501,7 @@ public sealed class AutoScalingSimulator
 
             Finish(instance, abandoned: true);
         }
-        else if (instance.Actions.Count == 0)
+        else if (!instance.Waiting)
         {
             // All must CONTINUE before the instance proceeds (an assumption of §4: AWS does not say).
             Finish(instance, abandoned: false);
@@ -567,7 +567,9 @@ public sealed class AutoScalingSimulator
         // With both, the token decides (what AWS does with both is not found, §1.5).
         if (token is not null)
         {
-            return _byToken.TryGetValue(token, out var byToken) && byToken.Active && byToken.HookName == hookName ? byToken : null;
+            return TokenGenerator.TryParse(token, out var value) && _byToken.TryGetValue(value, out var byToken) && byToken.Active && byToken.HookName == hookName
+                ? byToken
+                : null;
         }
 
         return instanceId is not null && _instances.TryGetValue(instanceId, out var instance) ? instance.ActionOf(hookName) : null;
@@ -583,7 +585,7 @@ public sealed class AutoScalingSimulator
     private void Retire(LifecycleAction action)
     {
         action.Active = false;
-        action.Instance.Actions.Remove(action);
+        action.Instance.Remove(action);
         _byToken.Remove(action.Token);
     }
 
@@ -613,19 +615,72 @@ public sealed class AutoScalingSimulator
 
     private static Diagnostic Error(string message) => new(AutoScalingDiagnosticCodes.NoActiveLifecycleAction, DiagnosticSeverity.Error, message, string.Empty);
 
+    // An instance and its active actions. Most instances wait for one or two hooks, so the actions are chained
+    // through the actions themselves, in the order they started, instead of in a list of their own.
     private sealed class Instance(string id)
     {
+        private LifecycleAction? _first;
+
         public string Id { get; } = id;
 
         public InstanceLifecycleState State { get; set; }
 
         public Passage Passage { get; set; }
 
-        public List<LifecycleAction> Actions { get; } = [];
+        public bool Waiting => _first is not null;
+
+        public IEnumerable<LifecycleAction> Actions
+        {
+            get
+            {
+                for (var action = _first; action is not null; action = action.Next)
+                {
+                    yield return action;
+                }
+            }
+        }
+
+        public void Add(LifecycleAction action)
+        {
+            if (_first is null)
+            {
+                _first = action;
+                return;
+            }
+
+            var last = _first;
+            while (last.Next is not null)
+            {
+                last = last.Next;
+            }
+
+            last.Next = action;
+        }
+
+        public void Remove(LifecycleAction action)
+        {
+            if (_first == action)
+            {
+                _first = action.Next;
+            }
+            else
+            {
+                for (var before = _first; before is not null; before = before.Next)
+                {
+                    if (before.Next == action)
+                    {
+                        before.Next = action.Next;
+                        break;
+                    }
+                }
+            }
+
+            action.Next = null;
+        }
 
         public LifecycleAction? ActionOf(string hookName)
         {
-            foreach (var action in Actions)
+            for (var action = _first; action is not null; action = action.Next)
             {
                 if (action.HookName == hookName)
                 {
@@ -637,19 +692,22 @@ public sealed class AutoScalingSimulator
         }
     }
 
-    private sealed class LifecycleAction(string token, Instance instance, LifecycleHook hook, long started, InstanceLocation? origin, InstanceLocation? destination)
+    // A lifecycle action: its token's bits (written out only when read), its hook, and its two deadlines.
+    private sealed class LifecycleAction(UInt128 token, Instance instance, LifecycleHook hook, long started, InstanceLocation? origin, InstanceLocation? destination)
     {
-        public string Token { get; } = token;
+        public UInt128 Token { get; } = token;
 
         public Instance Instance { get; } = instance;
 
-        public string HookName { get; } = hook.LifecycleHookName.Value;
+        public LifecycleHook Hook { get; } = hook;
 
-        public LifecycleTransition Transition { get; } = hook.LifecycleTransition;
+        public string HookName => Hook.LifecycleHookName.Value;
 
-        public LifecycleActionResult DefaultResult { get; } = hook.DefaultResult;
+        public LifecycleTransition Transition => Hook.LifecycleTransition;
 
-        public int HeartbeatTimeout { get; } = hook.HeartbeatTimeout.Seconds;
+        public LifecycleActionResult DefaultResult => Hook.DefaultResult;
+
+        public int HeartbeatTimeout => Hook.HeartbeatTimeout.Seconds;
 
         public long Started { get; } = started;
 
@@ -661,10 +719,14 @@ public sealed class AutoScalingSimulator
 
         public bool Active { get; set; } = true;
 
+        /// <summary>The instance's next active action, in the order they started.</summary>
+        public LifecycleAction? Next { get; set; }
+
         public InstanceLocation? Origin { get; } = origin;
 
         public InstanceLocation? Destination { get; } = destination;
 
-        public LifecycleActionSnapshot Snapshot() => new(Token, Instance.Id, HookName, Transition, Started, HeartbeatDeadline, GlobalDeadline, Origin, Destination);
+        public LifecycleActionSnapshot Snapshot() =>
+            new(TokenGenerator.Format(Token), Instance.Id, HookName, Transition, Started, HeartbeatDeadline, GlobalDeadline, Origin, Destination);
     }
 }

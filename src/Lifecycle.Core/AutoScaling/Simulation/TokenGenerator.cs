@@ -1,23 +1,91 @@
-using System.Globalization;
-
 namespace Lifecycle.Core.AutoScaling.Simulation;
 
 /// <summary>
 /// Lifecycle action tokens from a seed: version-4-shaped UUIDs (36 characters) drawn from SplitMix64, so the same
-/// seed gives the same tokens. No global randomness.
+/// seed gives the same tokens. No global randomness. A token is kept as its 128 bits and written out only when
+/// read, which saves a 36-character string per active action.
 /// </summary>
 internal sealed class TokenGenerator(ulong seed)
 {
+    private const int Length = 36;
+    private static readonly char[] Hex = "0123456789abcdef".ToCharArray();
+
     private ulong _state = seed;
 
-    public string Next()
+    /// <summary>The next token's bits.</summary>
+    public UInt128 NextValue()
     {
         var high = NextUInt64();
         var low = NextUInt64();
         high = (high & 0xFFFFFFFFFFFF0FFFUL) | 0x0000000000004000UL; // version 4
         low = (low & 0x3FFFFFFFFFFFFFFFUL) | 0x8000000000000000UL;   // RFC 4122 variant
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{high >> 32:x8}-{(high >> 16) & 0xFFFF:x4}-{high & 0xFFFF:x4}-{low >> 48:x4}-{low & 0xFFFFFFFFFFFFUL:x12}");
+        return new UInt128(high, low);
+    }
+
+    /// <summary>The next token, written out.</summary>
+    public string Next() => Format(NextValue());
+
+    /// <summary>The token as AWS writes it: lower-case hex in groups of 8-4-4-4-12.</summary>
+    public static string Format(UInt128 value) => string.Create(Length, value, static (span, bits) =>
+    {
+        // 8-4-4 from the high half, 4-12 from the low half, each written from its last digit backwards.
+        Write(span[..18], (ulong)(bits >> 64));
+        Write(span[19..], (ulong)(bits & ulong.MaxValue));
+        span[18] = '-';
+    });
+
+    private static void Write(Span<char> span, ulong bits)
+    {
+        for (var i = span.Length - 1; i >= 0; i--)
+        {
+            if (span.Length == 18 ? i is 8 or 13 : i == 4)
+            {
+                span[i] = '-';
+                continue;
+            }
+
+            span[i] = Hex[(int)(bits & 0xF)];
+            bits >>= 4;
+        }
+    }
+
+    /// <summary>Reads a token written by <see cref="Format"/>; anything else (upper case, other shapes) is not one.</summary>
+    public static bool TryParse(string text, out UInt128 value)
+    {
+        value = UInt128.Zero;
+        if (text.Length != Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Length; i++)
+        {
+            var c = text[i];
+            if (i is 8 or 13 or 18 or 23)
+            {
+                if (c != '-')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            int nibble = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= 'a' and <= 'f' => c - 'a' + 10,
+                _ => -1,
+            };
+            if (nibble < 0)
+            {
+                return false;
+            }
+
+            value = (value << 4) | (uint)nibble;
+        }
+
+        return true;
     }
 
     private ulong NextUInt64()
