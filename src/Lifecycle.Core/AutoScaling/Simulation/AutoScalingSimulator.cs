@@ -14,12 +14,11 @@ namespace Lifecycle.Core.AutoScaling.Simulation;
 public sealed class AutoScalingSimulator
 {
     private readonly List<SimulationEvent> _timeline = [];
-    private readonly Dictionary<string, Instance> _instances = new(StringComparer.Ordinal);
-    private readonly Dictionary<UInt128, LifecycleAction> _byToken = [];
-    private readonly DeadlineQueue<(LifecycleAction Action, long Deadline)> _deadlines = new();
+    private readonly Dictionary<string, SimulatedInstance> _instances = new(StringComparer.Ordinal);
+    private readonly LifecycleActionTable _actions = new();
     private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
     private readonly Queue<LifecycleNotification> _outbox = new();
-    private readonly Queue<Instance> _warmPool = new();
+    private readonly Queue<SimulatedInstance> _warmPool = new();
     private readonly List<Action<LifecycleNotification, AutoScalingSimulator>> _handlers = [];
     private readonly TokenGenerator _tokens;
     private readonly TokenGenerator _ids;
@@ -100,7 +99,7 @@ public sealed class AutoScalingSimulator
     public IReadOnlyDictionary<string, InstanceLifecycleState> Instances => _instances.ToDictionary(i => i.Key, i => i.Value.State, StringComparer.Ordinal);
 
     /// <summary>The lifecycle actions that are waiting for a heartbeat, a completion or a timeout.</summary>
-    public IReadOnlyList<LifecycleActionSnapshot> ActiveActions => [.. _instances.Values.SelectMany(i => i.Actions).Select(a => a.Snapshot())];
+    public IReadOnlyList<LifecycleActionSnapshot> ActiveActions => [.. _instances.Values.SelectMany(_actions.OfInstance).Select(_actions.Snapshot)];
 
     /// <summary>PutLifecycleHook. A new hook applies to transitions that start after it; actions in flight keep theirs (§2.9).</summary>
     /// <param name="request">The request.</param>
@@ -129,9 +128,10 @@ public sealed class AutoScalingSimulator
         var deleted = Record(Hooks.DeleteLifecycleHook(lifecycleHookName));
         if (deleted.Succeeded)
         {
-            foreach (var action in _instances.Values.SelectMany(i => i.Actions).Where(a => a.HookName == lifecycleHookName).ToList())
+            var outstanding = _instances.Values.SelectMany(_actions.OfInstance).Where(a => _actions.Hook(a).LifecycleHookName.Value == lifecycleHookName).ToList();
+            foreach (var action in outstanding)
             {
-                End(action, action.Transition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, timedOut: false, global: false);
+                End(action, _actions.Hook(action).LifecycleTransition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, timedOut: false, global: false);
             }
         }
 
@@ -232,14 +232,14 @@ public sealed class AutoScalingSimulator
     /// <returns>The action after the heartbeat, or the service's error: No active Lifecycle Action found with ...</returns>
     public OperationResult<LifecycleActionSnapshot> RecordLifecycleActionHeartbeat(string lifecycleHookName, string? lifecycleActionToken = null, string? instanceId = null)
     {
-        if (Find(lifecycleHookName, lifecycleActionToken, instanceId) is not { } action)
+        var action = Find(lifecycleHookName, lifecycleActionToken, instanceId);
+        if (action < 0)
         {
             return Record(NoActiveAction(lifecycleActionToken, instanceId));
         }
 
-        action.HeartbeatDeadline = Now + action.HeartbeatTimeout;
-        Enqueue(action);
-        var snapshot = action.Snapshot();
+        _actions.Heartbeat(action, Now);
+        var snapshot = _actions.Snapshot(action);
         if (RecordTimeline)
         {
             _timeline.Add(new LifecycleActionHeartbeat(Now, snapshot));
@@ -257,12 +257,13 @@ public sealed class AutoScalingSimulator
     /// <returns>The completed action, or the service's error.</returns>
     public OperationResult<LifecycleActionSnapshot> CompleteLifecycleAction(string lifecycleHookName, LifecycleActionResult result, string? lifecycleActionToken = null, string? instanceId = null)
     {
-        if (Find(lifecycleHookName, lifecycleActionToken, instanceId) is not { } action)
+        var action = Find(lifecycleHookName, lifecycleActionToken, instanceId);
+        if (action < 0)
         {
             return Record(NoActiveAction(lifecycleActionToken, instanceId));
         }
 
-        var snapshot = action.Snapshot();
+        var snapshot = _actions.Snapshot(action);
         End(action, result, timedOut: false, global: false);
         Dispatch();
         return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
@@ -275,9 +276,9 @@ public sealed class AutoScalingSimulator
         ArgumentOutOfRangeException.ThrowIfLessThan(time, Now);
         while (true)
         {
-            var hasDeadline = _deadlines.TryPeek(out var next, out var nextDeadline) && nextDeadline <= time;
+            var hasDeadline = _actions.TryPeekDeadline(out var action, out var deadline) && deadline <= time;
             var hasCallback = _callbacks.TryPeek(out var work, out var when) && when.At <= time;
-            if (hasCallback && (!hasDeadline || when.At <= nextDeadline))
+            if (hasCallback && (!hasDeadline || when.At <= deadline))
             {
                 // Scheduled work first: a completion in the same second as the deadline wins (an assumption).
                 _callbacks.Dequeue();
@@ -292,16 +293,10 @@ public sealed class AutoScalingSimulator
                 break;
             }
 
-            _deadlines.Dequeue();
-            var (action, deadline) = next;
-            if (!action.Active || deadline != action.Deadline)
-            {
-                continue; // a heartbeat moved it, or the action already ended
-            }
-
+            _actions.DequeueDeadline();
             Now = deadline;
-            var global = deadline == action.GlobalDeadline && action.GlobalDeadline <= action.HeartbeatDeadline;
-            End(action, action.DefaultResult, timedOut: true, global);
+            var global = deadline == _actions.GlobalDeadline(action) && _actions.GlobalDeadline(action) <= _actions.HeartbeatDeadline(action);
+            End(action, _actions.Hook(action).DefaultResult, timedOut: true, global);
             Dispatch();
         }
 
@@ -335,13 +330,8 @@ public sealed class AutoScalingSimulator
 
     private long? NextDue()
     {
-        // Entries a heartbeat moved, or whose action ended, are dropped here so that idle time stops at real work.
-        while (_deadlines.TryPeek(out var head, out _) && (!head.Action.Active || head.Deadline != head.Action.Deadline))
-        {
-            _deadlines.Dequeue();
-        }
-
-        long? due = _deadlines.TryPeek(out _, out var earliest) ? earliest : null;
+        // Entries a heartbeat moved, or whose action ended, are skipped so that idle time stops at real work.
+        long? due = _actions.TryPeekDeadline(out _, out var earliest) ? earliest : null;
         if (_callbacks.TryPeek(out _, out var when) && (due is null || when.At < due))
         {
             due = when.At;
@@ -365,17 +355,17 @@ public sealed class AutoScalingSimulator
         return Start(NewInstance(), Passage.LaunchIntoGroup).Id;
     }
 
-    private Instance NewInstance()
+    private SimulatedInstance NewInstance()
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"i-{++_instanceCount:D17}");
-        var instance = new Instance(id);
+        var instance = new SimulatedInstance(id);
         _instances[id] = instance;
         return instance;
     }
 
     // The instance sets out on a passage: its first state, then the hooks of the transition hold it.
     // §4: one action per hook on the transition, all started together (an assumption: AWS does not say).
-    private Instance Start(Instance instance, Passage passage)
+    private SimulatedInstance Start(SimulatedInstance instance, Passage passage)
     {
         instance.Passage = passage;
         Enter(instance, passage.Entry());
@@ -390,16 +380,13 @@ public sealed class AutoScalingSimulator
         var (origin, destination) = passage.Locations(WarmPool is not null);
         foreach (var hook in hooks)
         {
-            var action = new LifecycleAction(_tokens.NextValue(), instance, hook, Now, origin, destination);
-            instance.Add(action);
-            _byToken[action.Token] = action;
-            Enqueue(action);
+            var action = _actions.Start(_tokens.NextValue(), instance, hook, Now, origin, destination);
             if (!RecordTimeline && _handlers.Count == 0)
             {
                 continue; // nobody reads the event or the notification
             }
 
-            var snapshot = action.Snapshot();
+            var snapshot = _actions.Snapshot(action);
             if (RecordTimeline)
             {
                 _timeline.Add(new LifecycleActionStarted(Now, snapshot));
@@ -477,26 +464,27 @@ public sealed class AutoScalingSimulator
     }
 
     // An action ends: record it, then resolve the instance (§4 "Resolution").
-    private void End(LifecycleAction action, LifecycleActionResult result, bool timedOut, bool global)
+    private void End(int action, LifecycleActionResult result, bool timedOut, bool global)
     {
-        var instance = action.Instance;
-        Retire(action);
+        var instance = _actions.Instance(action);
         if (RecordTimeline)
         {
-            var snapshot = action.Snapshot();
+            var snapshot = _actions.Snapshot(action);
             _timeline.Add(timedOut ? new LifecycleActionTimedOut(Now, snapshot, result, global) : new LifecycleActionCompleted(Now, snapshot, result));
         }
 
+        _actions.End(action);
         if (result.IsAbandon)
         {
             // §2.4: ABANDON stops the instance's other actions on this transition.
-            foreach (var other in instance.Actions.ToList())
+            foreach (var other in _actions.OfInstance(instance))
             {
-                Retire(other);
                 if (RecordTimeline)
                 {
-                    _timeline.Add(new LifecycleActionStopped(Now, other.Snapshot()));
+                    _timeline.Add(new LifecycleActionStopped(Now, _actions.Snapshot(other)));
                 }
+
+                _actions.End(other);
             }
 
             Finish(instance, abandoned: true);
@@ -509,7 +497,7 @@ public sealed class AutoScalingSimulator
     }
 
     // The hooks are done with the instance: it proceeds to the passage's destination (§2.1, §2.2, §2.4, §2.8).
-    private void Finish(Instance instance, bool abandoned)
+    private void Finish(SimulatedInstance instance, bool abandoned)
     {
         var passage = instance.Passage;
         if (abandoned && passage.IsLaunching())
@@ -561,18 +549,18 @@ public sealed class AutoScalingSimulator
         }
     }
 
-    // The active action of the hook, by token or else by instance; null when there is none.
-    private LifecycleAction? Find(string hookName, string? token, string? instanceId)
+    // The active action of the hook, by token or else by instance; -1 when there is none.
+    private int Find(string hookName, string? token, string? instanceId)
     {
         // With both, the token decides (what AWS does with both is not found, §1.5).
         if (token is not null)
         {
-            return TokenGenerator.TryParse(token, out var value) && _byToken.TryGetValue(value, out var byToken) && byToken.Active && byToken.HookName == hookName
-                ? byToken
-                : null;
+            // An ended action's token is forgotten: it then finds nothing, as the service answers for any unknown token.
+            var byToken = TokenGenerator.TryParse(token, out var value) ? _actions.ByToken(value) : -1;
+            return byToken >= 0 && _actions.Hook(byToken).LifecycleHookName.Value == hookName ? byToken : -1;
         }
 
-        return instanceId is not null && _instances.TryGetValue(instanceId, out var instance) ? instance.ActionOf(hookName) : null;
+        return instanceId is not null && _instances.TryGetValue(instanceId, out var instance) ? _actions.OfInstance(instance, hookName) : -1;
     }
 
     private static OperationResult<LifecycleActionSnapshot> NoActiveAction(string? token, string? instanceId) =>
@@ -581,17 +569,7 @@ public sealed class AutoScalingSimulator
             : instanceId is not null ? $"No active Lifecycle Action found with instance ID {instanceId}"
             : "Give the LifecycleActionToken or the InstanceId of the action."));
 
-    // An ended action is forgotten: its token then finds nothing, as the service answers for any unknown token.
-    private void Retire(LifecycleAction action)
-    {
-        action.Active = false;
-        action.Instance.Remove(action);
-        _byToken.Remove(action.Token);
-    }
-
-    private void Enqueue(LifecycleAction action) => _deadlines.Enqueue((action, action.Deadline), action.Deadline);
-
-    private void Enter(Instance instance, InstanceLifecycleState state)
+    private void Enter(SimulatedInstance instance, InstanceLifecycleState state)
     {
         instance.State = state;
         if (RecordTimeline)
@@ -614,119 +592,4 @@ public sealed class AutoScalingSimulator
     }
 
     private static Diagnostic Error(string message) => new(AutoScalingDiagnosticCodes.NoActiveLifecycleAction, DiagnosticSeverity.Error, message, string.Empty);
-
-    // An instance and its active actions. Most instances wait for one or two hooks, so the actions are chained
-    // through the actions themselves, in the order they started, instead of in a list of their own.
-    private sealed class Instance(string id)
-    {
-        private LifecycleAction? _first;
-
-        public string Id { get; } = id;
-
-        public InstanceLifecycleState State { get; set; }
-
-        public Passage Passage { get; set; }
-
-        public bool Waiting => _first is not null;
-
-        public IEnumerable<LifecycleAction> Actions
-        {
-            get
-            {
-                for (var action = _first; action is not null; action = action.Next)
-                {
-                    yield return action;
-                }
-            }
-        }
-
-        public void Add(LifecycleAction action)
-        {
-            if (_first is null)
-            {
-                _first = action;
-                return;
-            }
-
-            var last = _first;
-            while (last.Next is not null)
-            {
-                last = last.Next;
-            }
-
-            last.Next = action;
-        }
-
-        public void Remove(LifecycleAction action)
-        {
-            if (_first == action)
-            {
-                _first = action.Next;
-            }
-            else
-            {
-                for (var before = _first; before is not null; before = before.Next)
-                {
-                    if (before.Next == action)
-                    {
-                        before.Next = action.Next;
-                        break;
-                    }
-                }
-            }
-
-            action.Next = null;
-        }
-
-        public LifecycleAction? ActionOf(string hookName)
-        {
-            for (var action = _first; action is not null; action = action.Next)
-            {
-                if (action.HookName == hookName)
-                {
-                    return action;
-                }
-            }
-
-            return null;
-        }
-    }
-
-    // A lifecycle action: its token's bits (written out only when read), its hook, and its two deadlines.
-    private sealed class LifecycleAction(UInt128 token, Instance instance, LifecycleHook hook, long started, InstanceLocation? origin, InstanceLocation? destination)
-    {
-        public UInt128 Token { get; } = token;
-
-        public Instance Instance { get; } = instance;
-
-        public LifecycleHook Hook { get; } = hook;
-
-        public string HookName => Hook.LifecycleHookName.Value;
-
-        public LifecycleTransition Transition => Hook.LifecycleTransition;
-
-        public LifecycleActionResult DefaultResult => Hook.DefaultResult;
-
-        public int HeartbeatTimeout => Hook.HeartbeatTimeout.Seconds;
-
-        public long Started { get; } = started;
-
-        public long HeartbeatDeadline { get; set; } = started + hook.HeartbeatTimeout.Seconds;
-
-        public long GlobalDeadline { get; } = started + hook.HeartbeatTimeout.GlobalTimeoutSeconds;
-
-        public long Deadline => Math.Min(HeartbeatDeadline, GlobalDeadline);
-
-        public bool Active { get; set; } = true;
-
-        /// <summary>The instance's next active action, in the order they started.</summary>
-        public LifecycleAction? Next { get; set; }
-
-        public InstanceLocation? Origin { get; } = origin;
-
-        public InstanceLocation? Destination { get; } = destination;
-
-        public LifecycleActionSnapshot Snapshot() =>
-            new(TokenGenerator.Format(Token), Instance.Id, HookName, Transition, Started, HeartbeatDeadline, GlobalDeadline, Origin, Destination);
-    }
 }
