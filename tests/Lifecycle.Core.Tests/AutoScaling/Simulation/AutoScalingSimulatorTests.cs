@@ -1,28 +1,13 @@
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.AutoScaling.Simulation;
+using static Lifecycle.Core.Tests.AutoScaling.Simulation.SimulatorTestKit;
 
 namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 
 /// <summary>The rules of reference §2 and §4, each with a timeline computed by hand.</summary>
 public class AutoScalingSimulatorTests
 {
-    private const string Launching = "autoscaling:EC2_INSTANCE_LAUNCHING";
-    private const string Terminating = "autoscaling:EC2_INSTANCE_TERMINATING";
-
     private static AutoScalingSimulator Group(bool retain = false, ulong seed = 1) => new(AutoScalingGroupName.Create("web"), seed, retain);
-
-    private static void Hook(AutoScalingSimulator sim, string name, string transition, int heartbeat = 300, string result = "CONTINUE") =>
-        Assert.True(sim.PutLifecycleHook(new PutLifecycleHookRequest
-        {
-            LifecycleHookName = name,
-            AutoScalingGroupName = "web",
-            LifecycleTransition = transition,
-            HeartbeatTimeout = heartbeat,
-            DefaultResult = result,
-        }).Succeeded);
-
-    private static string States(AutoScalingSimulator sim, string instance) =>
-        string.Join(" ", sim.Timeline.OfType<InstanceStateChanged>().Where(e => e.InstanceId == instance).Select(e => $"{e.Time}:{e.State.ToWire()}"));
 
     [Fact]
     public void Launch_WithoutHooks_GoesStraightIntoService()

@@ -1,34 +1,19 @@
 using System.Text.Json;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.AutoScaling.Simulation;
+using static Lifecycle.Core.Tests.AutoScaling.Simulation.SimulatorTestKit;
 
 namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 
 /// <summary>The warm pool passages of reference §2.2 (and their retention, §2.8), each with a timeline computed by hand.</summary>
 public class WarmPoolTests
 {
-    private const string Launching = "autoscaling:EC2_INSTANCE_LAUNCHING";
-    private const string Terminating = "autoscaling:EC2_INSTANCE_TERMINATING";
-
     private static AutoScalingSimulator Group(WarmPoolConfiguration? pool = null, bool retain = false)
     {
         var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed: 1, retainOnTerminateAbandon: retain);
         sim.PutWarmPool(pool ?? new WarmPoolConfiguration());
         return sim;
     }
-
-    private static void Hook(AutoScalingSimulator sim, string name, string transition, int heartbeat = 300, string result = "CONTINUE") =>
-        Assert.True(sim.PutLifecycleHook(new PutLifecycleHookRequest
-        {
-            LifecycleHookName = name,
-            AutoScalingGroupName = "web",
-            LifecycleTransition = transition,
-            HeartbeatTimeout = heartbeat,
-            DefaultResult = result,
-        }).Succeeded);
-
-    private static string States(AutoScalingSimulator sim, string instance) =>
-        string.Join(" ", sim.Timeline.OfType<InstanceStateChanged>().Where(e => e.InstanceId == instance).Select(e => $"{e.Time}:{e.State.ToWire()}"));
 
     // The EventBridge events for an instance: detail-type, hook, Origin and Destination ("-" when absent).
     private static List<string> Events(AutoScalingSimulator sim, string instance) =>
