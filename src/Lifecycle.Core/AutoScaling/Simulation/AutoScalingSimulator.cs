@@ -527,9 +527,9 @@ public sealed class AutoScalingSimulator
 
         if (abandoned && RetainOnTerminateAbandon)
         {
-            // §2.8: an abandoned termination retains the instance. Retained instances leave the desired capacity and
-            // a replacement launches; the instances leaving for or from the warm pool were not part of that capacity,
-            // so none is launched for them (an assumption).
+            // §2.8: an abandoned termination retains the instance; retained instances leave the desired capacity and
+            // a replacement launches. For the warm pool's retained states the reference names no replacement, and the
+            // simulator launches none (an assumption).
             Enter(instance, passage.Retained());
             if (passage == Passage.TerminateFromGroup)
             {

@@ -57,6 +57,19 @@ public class WarmPoolTests
     }
 
     [Fact]
+    public void ANewPoolState_AppliesToInstancesThatEnterThePoolAfterIt()
+    {
+        var sim = Group(new WarmPoolConfiguration { PoolState = WarmPoolState.Stopped });
+        var before = sim.LaunchIntoWarmPool(1)[0];
+
+        sim.PutWarmPool(new WarmPoolConfiguration { PoolState = WarmPoolState.Running });
+        var after = sim.LaunchIntoWarmPool(1)[0];
+
+        Assert.Equal(InstanceLifecycleState.WarmedStopped, sim.Instances[before]);
+        Assert.Equal(InstanceLifecycleState.WarmedRunning, sim.Instances[after]);
+    }
+
+    [Fact]
     public void ScaleOut_DrawsOnThePool_AndTheLaunchingHookFiresASecondTime()
     {
         var sim = Group();
