@@ -156,7 +156,7 @@ public static class SimulationScenarioReader
                 && Mapping(policy.Value, "warmPool.InstanceReusePolicy", "InstanceReusePolicy takes a mapping: { ReuseOnScaleIn: true }.") is { } policyMap)
             {
                 CheckKeys(policyMap, ["ReuseOnScaleIn"], "warmPool.InstanceReusePolicy");
-                reuse = policyMap.Find("ReuseOnScaleIn") is { } flag && Boolean(flag.Value, "warmPool.InstanceReusePolicy.ReuseOnScaleIn") == true;
+                reuse = policyMap.Find("ReuseOnScaleIn") is { } flag && Flag(flag.Value, "warmPool.InstanceReusePolicy.ReuseOnScaleIn") == true;
             }
 
             return poolState is { } state ? new WarmPoolConfiguration { PoolState = state, ReuseOnScaleIn = reuse } : null;
@@ -345,7 +345,7 @@ public static class SimulationScenarioReader
             return null;
         }
 
-        private bool? Boolean(YamlNode node, string path)
+        private bool? Flag(YamlNode node, string path)
         {
             if (node.Resolved is YamlScalar { Style: ScalarStyle.Plain, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" } scalar)
             {
