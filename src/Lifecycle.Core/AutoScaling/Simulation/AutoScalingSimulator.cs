@@ -264,7 +264,7 @@ public sealed class AutoScalingSimulator
         }
 
         var snapshot = _actions.Snapshot(action);
-        End(action, result, timedOut: false, global: false);
+        End(action, result, timedOut: false, global: false, snapshot);
         Dispatch();
         return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
     }
@@ -463,13 +463,13 @@ public sealed class AutoScalingSimulator
         }
     }
 
-    // An action ends: record it, then resolve the instance (§4 "Resolution").
-    private void End(int action, LifecycleActionResult result, bool timedOut, bool global)
+    // An action ends: record it (with the caller's snapshot of it, when it took one), then resolve the instance (§4 "Resolution").
+    private void End(int action, LifecycleActionResult result, bool timedOut, bool global, LifecycleActionSnapshot? snapshot = null)
     {
         var instance = _actions.Instance(action);
         if (RecordTimeline)
         {
-            var snapshot = _actions.Snapshot(action);
+            snapshot ??= _actions.Snapshot(action);
             _timeline.Add(timedOut ? new LifecycleActionTimedOut(Now, snapshot, result, global) : new LifecycleActionCompleted(Now, snapshot, result));
         }
 

@@ -15,8 +15,6 @@ internal sealed class LifecycleActionTable
     private Slot[] _slots = new Slot[64];
     private int _used;
 
-    public int Count => _byToken.Count;
-
     public UInt128 Token(int handle) => _slots[handle].Token;
 
     public SimulatedInstance Instance(int handle) => _slots[handle].Instance!;

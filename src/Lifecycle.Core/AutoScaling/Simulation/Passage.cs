@@ -30,8 +30,6 @@ internal static class Passages
 {
     public static bool IsLaunching(this Passage passage) => passage is Passage.LaunchIntoGroup or Passage.LaunchIntoWarmPool or Passage.LeaveWarmPool;
 
-    public static bool IntoWarmPool(this Passage passage) => passage is Passage.LaunchIntoWarmPool or Passage.ReturnToWarmPool;
-
     public static LifecycleTransition Transition(this Passage passage) =>
         passage.IsLaunching() ? LifecycleTransition.InstanceLaunching : LifecycleTransition.InstanceTerminating;
 

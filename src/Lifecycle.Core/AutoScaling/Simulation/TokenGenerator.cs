@@ -28,26 +28,23 @@ internal sealed class TokenGenerator(ulong seed)
     /// <summary>The token as AWS writes it: lower-case hex in groups of 8-4-4-4-12.</summary>
     public static string Format(UInt128 value) => string.Create(Length, value, static (span, bits) =>
     {
-        // 8-4-4 from the high half, 4-12 from the low half, each written from its last digit backwards.
-        Write(span[..18], (ulong)(bits >> 64));
-        Write(span[19..], (ulong)(bits & ulong.MaxValue));
-        span[18] = '-';
-    });
-
-    private static void Write(Span<char> span, ulong bits)
-    {
-        for (var i = span.Length - 1; i >= 0; i--)
+        // From the last digit backwards: the low half gives the last 16 digits, the high half the first 16.
+        var high = (ulong)(bits >> 64);
+        var low = (ulong)(bits & ulong.MaxValue);
+        var digit = 0;
+        for (var i = Length - 1; i >= 0; i--)
         {
-            if (span.Length == 18 ? i is 8 or 13 : i == 4)
+            if (i is 8 or 13 or 18 or 23)
             {
                 span[i] = '-';
                 continue;
             }
 
-            span[i] = Hex[(int)(bits & 0xF)];
-            bits >>= 4;
+            var nibble = digit < 16 ? (low >> (digit * 4)) & 0xF : (high >> ((digit - 16) * 4)) & 0xF;
+            span[i] = Hex[(int)nibble];
+            digit++;
         }
-    }
+    });
 
     /// <summary>Reads a token written by <see cref="Format"/>; anything else (upper case, other shapes) is not one.</summary>
     public static bool TryParse(string text, out UInt128 value)
