@@ -24,6 +24,9 @@ internal static class LifecycleCli
             SimulateCommand.Create(),
         };
 
+        // The usage lines name the tool as people type it, whatever the executable or test host is called.
+        root.HelpName = "lifecycle";
+
         var parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (parsed.Errors.Count > 0)
