@@ -63,3 +63,9 @@ internal static class Generators
             DefaultResult = result,
         };
 }
+
+/// <summary>FsCheck.Xunit arbitraries: <c>[Property(Arbitrary = [typeof(ValidRequests)])]</c> gives valid create requests.</summary>
+public static class ValidRequests
+{
+    public static Arbitrary<PutLifecycleHookRequest> Requests() => Arb.From(Generators.ValidCreateRequest());
+}

@@ -284,72 +284,80 @@ public class LifecycleHookRegistryTests
     public void Constructor_DefaultGroupName_Throws() =>
         Assert.Throws<ArgumentException>(() => new LifecycleHookRegistry(default));
 
-    [Fact]
-    public void Property_NeverMoreThan50Hooks()
+    [Property(Arbitrary = [typeof(RegistryArbitraries)])]
+    public bool Property_NeverMoreThan50Hooks(RegistryOperation[] operations)
     {
-        var operations = Gen.ListOf(Gen.OneOf(
-            Generators.ValidCreateRequest(Gen.Constant("web")).Select(r => (object)(r with { LifecycleHookName = $"h{r.LifecycleHookName!.Length % 70}" })),
-            Gen.Choose(0, 70).Select(i => (object)$"h{i}")));
-
-        Properties.Check(Prop.ForAll(Arb.From(operations), ops =>
+        var registry = NewRegistry();
+        foreach (var op in operations)
         {
-            var registry = NewRegistry();
-            foreach (var op in ops)
+            _ = op.Put is { } put ? (object)registry.PutLifecycleHook(put) : registry.DeleteLifecycleHook(op.Delete!);
+            if (registry.Count > LifecycleHookRegistry.MaxHooksPerGroup || registry.DescribeLifecycleHooks().Value.Count != registry.Count)
             {
-                _ = op is PutLifecycleHookRequest put ? (object)registry.PutLifecycleHook(put) : registry.DeleteLifecycleHook((string)op);
-                if (registry.Count > LifecycleHookRegistry.MaxHooksPerGroup || registry.DescribeLifecycleHooks().Value.Count != registry.Count)
-                {
-                    return false;
-                }
+                return false;
             }
+        }
 
-            return true;
-        }), cases: 100);
+        return true;
     }
 
-    [Fact]
-    public void Property_TheFiftyFirstDistinctHookIsAlwaysRefused()
+    [Property(Arbitrary = [typeof(RegistryArbitraries)], MaxTest = PropertyCases.Default / 15)]
+    public bool Property_TheFiftyFirstDistinctHookIsAlwaysRefused(DistinctHookNames names)
     {
-        var names = Gen.ListOf(Generators.HookName).Select(l => l.Distinct(StringComparer.Ordinal).ToList()).Where(l => l.Count > 50);
-        Properties.Check(Prop.ForAll(Arb.From(names), list =>
-        {
-            var registry = NewRegistry();
-            var outcomes = list.Select(n => registry.PutLifecycleHook(Create(n)).Succeeded).ToList();
-            return outcomes.Take(50).All(ok => ok) && outcomes.Skip(50).All(ok => !ok) && registry.Count == 50;
-        }), cases: 20);
+        var registry = NewRegistry();
+        var outcomes = names.Names.Select(n => registry.PutLifecycleHook(Create(n)).Succeeded).ToList();
+        return outcomes.Take(50).All(ok => ok) && outcomes.Skip(50).All(ok => !ok) && registry.Count == 50;
     }
 
-    [Fact]
-    public void Property_AnUpdateNeverLosesAFieldItDidNotName()
+    [Property(Arbitrary = [typeof(RegistryArbitraries)])]
+    public bool Property_AnUpdateNeverLosesAFieldItDidNotName(HookUpdate pair)
     {
-        var updates = from create in Generators.ValidCreateRequest(Gen.Constant("web"))
-                      from heartbeat in Generators.OptionalHeartbeat
-                      from result in Generators.Optional(Generators.Result)
-                      from metadata in Generators.Optional(Generators.Metadata)
-                      from transition in Generators.Optional(Generators.Transition)
-                      select (create, update: new PutLifecycleHookRequest
-                      {
-                          LifecycleHookName = create.LifecycleHookName,
-                          AutoScalingGroupName = "web",
-                          HeartbeatTimeout = heartbeat,
-                          DefaultResult = result,
-                          NotificationMetadata = metadata,
-                          LifecycleTransition = transition,
-                      });
+        var registry = NewRegistry();
+        var before = registry.PutLifecycleHook(pair.Create).Value;
+        var after = registry.PutLifecycleHook(pair.Update).Value;
+        var u = pair.Update;
+        return after.HeartbeatTimeout.Seconds == (u.HeartbeatTimeout ?? before.HeartbeatTimeout.Seconds)
+            && after.DefaultResult.Value == (u.DefaultResult ?? before.DefaultResult.Value)
+            && after.NotificationMetadata?.Value == (u.NotificationMetadata ?? before.NotificationMetadata?.Value)
+            && after.LifecycleTransition.Value == (u.LifecycleTransition ?? before.LifecycleTransition.Value)
+            && after.NotificationTargetARN == before.NotificationTargetARN
+            && after.RoleARN == before.RoleARN
+            && after.GlobalTimeout == after.HeartbeatTimeout.GlobalTimeoutSeconds;
+    }
 
-        Properties.Check(Prop.ForAll(Arb.From(updates), pair =>
-        {
-            var registry = NewRegistry();
-            var before = registry.PutLifecycleHook(pair.create).Value;
-            var after = registry.PutLifecycleHook(pair.update).Value;
-            var u = pair.update;
-            return after.HeartbeatTimeout.Seconds == (u.HeartbeatTimeout ?? before.HeartbeatTimeout.Seconds)
-                && after.DefaultResult.Value == (u.DefaultResult ?? before.DefaultResult.Value)
-                && after.NotificationMetadata?.Value == (u.NotificationMetadata ?? before.NotificationMetadata?.Value)
-                && after.LifecycleTransition.Value == (u.LifecycleTransition ?? before.LifecycleTransition.Value)
-                && after.NotificationTargetARN == before.NotificationTargetARN
-                && after.RoleARN == before.RoleARN
-                && after.GlobalTimeout == after.HeartbeatTimeout.GlobalTimeoutSeconds;
-        }));
+    /// <summary>A put of a valid request to group web (one of 70 names), or a delete of one of those names.</summary>
+    public sealed record RegistryOperation(PutLifecycleHookRequest? Put, string? Delete);
+
+    /// <summary>More than 50 distinct valid hook names.</summary>
+    public sealed record DistinctHookNames(IReadOnlyList<string> Names);
+
+    /// <summary>A hook created, then an update that names some of its fields.</summary>
+    public sealed record HookUpdate(PutLifecycleHookRequest Create, PutLifecycleHookRequest Update);
+
+    public static class RegistryArbitraries
+    {
+        public static Arbitrary<RegistryOperation> Operations() => Arb.From(Gen.OneOf(
+            Generators.ValidCreateRequest(Gen.Constant("web"))
+                .Select(r => new RegistryOperation(r with { LifecycleHookName = $"h{r.LifecycleHookName!.Length % 70}" }, null)),
+            Gen.Choose(0, 70).Select(i => new RegistryOperation(null, $"h{i}"))));
+
+        public static Arbitrary<DistinctHookNames> Names() => Arb.From(
+            Gen.ListOf(Generators.HookName).Select(l => l.Distinct(StringComparer.Ordinal).ToList()).Where(l => l.Count > 50)
+                .Select(l => new DistinctHookNames(l)));
+
+        public static Arbitrary<HookUpdate> Updates() => Arb.From(
+            from create in Generators.ValidCreateRequest(Gen.Constant("web"))
+            from heartbeat in Generators.OptionalHeartbeat
+            from result in Generators.Optional(Generators.Result)
+            from metadata in Generators.Optional(Generators.Metadata)
+            from transition in Generators.Optional(Generators.Transition)
+            select new HookUpdate(create, new PutLifecycleHookRequest
+            {
+                LifecycleHookName = create.LifecycleHookName,
+                AutoScalingGroupName = "web",
+                HeartbeatTimeout = heartbeat,
+                DefaultResult = result,
+                NotificationMetadata = metadata,
+                LifecycleTransition = transition,
+            }));
     }
 }

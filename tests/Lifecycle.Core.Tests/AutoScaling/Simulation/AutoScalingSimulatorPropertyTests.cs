@@ -9,14 +9,8 @@ namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 /// <summary>Invariants of the simulation over random operation sequences (issue 5).</summary>
 public class AutoScalingSimulatorPropertyTests
 {
-    private static readonly Gen<(int Kind, int A, int B)> Operation =
-        from kind in Gen.Choose(0, 10)
-        from a in Gen.Choose(0, 1000)
-        from b in Gen.Choose(0, 1000)
-        select (kind, a, b);
-
     // Applies one random operation; returns the simulation for chaining.
-    private static void Apply(AutoScalingSimulator sim, (int Kind, int A, int B) op)
+    private static void Apply(AutoScalingSimulator sim, SimulationOperation op)
     {
         var actions = sim.ActiveActions;
         // Instances in service, and those resting in the warm pool: the ones scale-in may pick.
@@ -63,16 +57,28 @@ public class AutoScalingSimulatorPropertyTests
         }
     }
 
-    // A run: whether the group retains on an abandoned termination (§2.8), and the operations.
-    private static readonly Gen<(bool Retain, List<(int Kind, int A, int B)> Ops)> Runs =
-        from retain in Gen.Elements(false, true)
-        from ops in Gen.ListOf(Operation)
-        select (retain, ops);
+    /// <summary>One operation: its kind (0..10) and two numbers that pick its target and arguments.</summary>
+    public sealed record SimulationOperation(int Kind, int A, int B);
 
-    private static AutoScalingSimulator New((bool Retain, List<(int Kind, int A, int B)> Ops) run) =>
+    /// <summary>A run: whether the group retains on an abandoned termination (§2.8), and the operations.</summary>
+    public sealed record SimulationRun(bool Retain, IReadOnlyList<SimulationOperation> Ops);
+
+    public static class Runs
+    {
+        public static Arbitrary<SimulationRun> Run() => Arb.From(
+            from retain in Gen.Elements(false, true)
+            from ops in Gen.ListOf(
+                from kind in Gen.Choose(0, 10)
+                from a in Gen.Choose(0, 1000)
+                from b in Gen.Choose(0, 1000)
+                select new SimulationOperation(kind, a, b))
+            select new SimulationRun(retain, ops.ToList()));
+    }
+
+    private static AutoScalingSimulator New(SimulationRun run) =>
         new(AutoScalingGroupName.Create("web"), seed: 3, retainOnTerminateAbandon: run.Retain);
 
-    private static AutoScalingSimulator Run((bool Retain, List<(int Kind, int A, int B)> Ops) run)
+    private static AutoScalingSimulator Run(SimulationRun run)
     {
         var sim = New(run);
         foreach (var op in run.Ops)
@@ -83,67 +89,63 @@ public class AutoScalingSimulatorPropertyTests
         return sim;
     }
 
-    [Fact]
-    public void Property_EveryActionEndsAtMostOnce_AndEveryEndedOneWasStarted() =>
-        Properties.Check(Prop.ForAll(Arb.From(Runs), run =>
+    [Property(Arbitrary = [typeof(Runs)], MaxTest = PropertyCases.Default * 2 / 3)]
+    public bool Property_EveryActionEndsAtMostOnce_AndEveryEndedOneWasStarted(SimulationRun run)
+    {
+        var sim = Run(run);
+        var started = sim.Timeline.OfType<LifecycleActionStarted>().Select(e => e.Action.Token).ToList();
+        var ended = sim.Timeline.Select(e => e switch
         {
-            var sim = Run(run);
-            var started = sim.Timeline.OfType<LifecycleActionStarted>().Select(e => e.Action.Token).ToList();
-            var ended = sim.Timeline.Select(e => e switch
-            {
-                LifecycleActionCompleted c => c.Action.Token,
-                LifecycleActionTimedOut t => t.Action.Token,
-                LifecycleActionStopped s => s.Action.Token,
-                _ => null,
-            }).OfType<string>().ToList();
-            var active = sim.ActiveActions.Select(a => a.Token).ToList();
-            return started.Count == started.Distinct().Count()
-                && ended.Count == ended.Distinct().Count()
-                && ended.All(started.Contains)
-                && started.Count == ended.Count + active.Count
-                && !active.Intersect(ended).Any();
-        }), cases: 200);
+            LifecycleActionCompleted c => c.Action.Token,
+            LifecycleActionTimedOut t => t.Action.Token,
+            LifecycleActionStopped s => s.Action.Token,
+            _ => null,
+        }).OfType<string>().ToList();
+        var active = sim.ActiveActions.Select(a => a.Token).ToList();
+        return started.Count == started.Distinct().Count()
+            && ended.Count == ended.Distinct().Count()
+            && ended.All(started.Contains)
+            && started.Count == ended.Count + active.Count
+            && !active.Intersect(ended).Any();
+    }
 
-    [Fact]
-    public void Property_AnInstanceWithAPendingActionIsInAWaitState() =>
-        Properties.Check(Prop.ForAll(Arb.From(Runs), run =>
+    [Property(Arbitrary = [typeof(Runs)], MaxTest = PropertyCases.Default * 2 / 3)]
+    public bool Property_AnInstanceWithAPendingActionIsInAWaitState(SimulationRun run)
+    {
+        var sim = New(run);
+        foreach (var op in run.Ops)
         {
-            var sim = New(run);
-            foreach (var op in run.Ops)
+            Apply(sim, op);
+            var states = sim.Instances;
+            if (sim.ActiveActions.Any(a => states[a.InstanceId] is not (InstanceLifecycleState.PendingWait or InstanceLifecycleState.TerminatingWait
+                or InstanceLifecycleState.WarmedPendingWait or InstanceLifecycleState.WarmedTerminatingWait)))
             {
-                Apply(sim, op);
-                var states = sim.Instances;
-                if (sim.ActiveActions.Any(a => states[a.InstanceId] is not (InstanceLifecycleState.PendingWait or InstanceLifecycleState.TerminatingWait
-                    or InstanceLifecycleState.WarmedPendingWait or InstanceLifecycleState.WarmedTerminatingWait)))
-                {
-                    return false;
-                }
+                return false;
             }
+        }
 
-            return true;
-        }), cases: 200);
+        return true;
+    }
 
-    [Fact]
-    public void Property_NoDeadlinePassesWithoutItsTimeoutFiring() =>
-        Properties.Check(Prop.ForAll(Arb.From(Runs), run =>
+    [Property(Arbitrary = [typeof(Runs)], MaxTest = PropertyCases.Default * 2 / 3)]
+    public bool Property_NoDeadlinePassesWithoutItsTimeoutFiring(SimulationRun run)
+    {
+        var sim = New(run);
+        foreach (var op in run.Ops)
         {
-            var sim = New(run);
-            foreach (var op in run.Ops)
+            Apply(sim, op);
+            if (sim.ActiveActions.Any(a => Math.Min(a.HeartbeatDeadline, a.GlobalDeadline) <= sim.Now))
             {
-                Apply(sim, op);
-                if (sim.ActiveActions.Any(a => Math.Min(a.HeartbeatDeadline, a.GlobalDeadline) <= sim.Now))
-                {
-                    return false;
-                }
+                return false;
             }
+        }
 
-            return sim.Timeline.OfType<LifecycleActionTimedOut>().All(t => t.Time == Math.Min(t.Action.HeartbeatDeadline, t.Action.GlobalDeadline));
-        }), cases: 200);
+        return sim.Timeline.OfType<LifecycleActionTimedOut>().All(t => t.Time == Math.Min(t.Action.HeartbeatDeadline, t.Action.GlobalDeadline));
+    }
 
-    [Fact]
-    public void Property_TheSameSeedAndStepsGiveTheSameTimeline() =>
-        Properties.Check(Prop.ForAll(Arb.From(Runs), run =>
-            Run(run).Timeline.SequenceEqual(Run(run).Timeline, TimelineComparer.Instance)), cases: 100);
+    [Property(Arbitrary = [typeof(Runs)], MaxTest = PropertyCases.Default / 3)]
+    public bool Property_TheSameSeedAndStepsGiveTheSameTimeline(SimulationRun run) =>
+        Run(run).Timeline.SequenceEqual(Run(run).Timeline, TimelineComparer.Instance);
 
     private sealed class TimelineComparer : IEqualityComparer<SimulationEvent>
     {

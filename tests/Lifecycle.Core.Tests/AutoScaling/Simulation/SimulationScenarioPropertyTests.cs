@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
-using Lifecycle.Tests.Shared;
 
 namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 
@@ -24,32 +23,37 @@ public class SimulationScenarioPropertyTests
         until: 1000
         """;
 
-    private static readonly Gen<(int Position, char Insert, bool Delete)> Edit =
-        from position in Gen.Choose(0, Scenario.Length)
-        from insert in Gen.Elements(':', '-', '{', '}', '[', ']', '"', '\'', ' ', '\n', '&', '*', '!', 'x', '1', '#', '\t')
-        from delete in Gen.Elements(true, false)
-        select (position, insert, delete);
-
-    [Fact]
-    public void AnyEditedScenario_IsReadOrRefusedWithCodedPlacedDiagnostics() =>
-        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(Edit)), edits =>
+    [Property(Arbitrary = [typeof(Edits)])]
+    public bool AnyEditedScenario_IsReadOrRefusedWithCodedPlacedDiagnostics(ScenarioEdit[] edits)
+    {
+        var text = Scenario;
+        foreach (var (position, insert, delete) in edits)
         {
-            var text = Scenario;
-            foreach (var (position, insert, delete) in edits)
-            {
-                var at = Math.Min(position, text.Length);
-                text = delete && at < text.Length ? text.Remove(at, 1) : text.Insert(at, insert.ToString());
-            }
+            var at = Math.Min(position, text.Length);
+            text = delete && at < text.Length ? text.Remove(at, 1) : text.Insert(at, insert.ToString());
+        }
 
-            var read = SimulationScenarioReader.Read(text);
-            if (read.Succeeded)
-            {
-                // What is read also runs without throwing.
-                return read.Value.Run().Timeline.Count >= 0 && !read.Errors.Any();
-            }
+        var read = SimulationScenarioReader.Read(text);
+        if (read.Succeeded)
+        {
+            // What is read also runs without throwing.
+            return read.Value.Run().Timeline.Count >= 0 && !read.Errors.Any();
+        }
 
-            return read.Errors.Any()
-                && read.Errors.All(e => (e.Code.StartsWith("SIM", StringComparison.Ordinal) || e.Code.StartsWith("ASH", StringComparison.Ordinal))
-                    && e.Span is not null && e.Message.Length > 0);
-        }));
+        return read.Errors.Any()
+            && read.Errors.All(e => (e.Code.StartsWith("SIM", StringComparison.Ordinal) || e.Code.StartsWith("ASH", StringComparison.Ordinal))
+                && e.Span is not null && e.Message.Length > 0);
+    }
+
+    /// <summary>One edit of the scenario text: a character inserted at a position, or the one there deleted.</summary>
+    public sealed record ScenarioEdit(int Position, char Insert, bool Delete);
+
+    public static class Edits
+    {
+        public static Arbitrary<ScenarioEdit> Edit() => Arb.From(
+            from position in Gen.Choose(0, Scenario.Length)
+            from insert in Gen.Elements(':', '-', '{', '}', '[', ']', '"', '\'', ' ', '\n', '&', '*', '!', 'x', '1', '#', '\t')
+            from delete in Gen.Elements(true, false)
+            select new ScenarioEdit(position, insert, delete));
+    }
 }

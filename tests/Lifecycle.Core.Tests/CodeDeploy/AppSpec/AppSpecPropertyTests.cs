@@ -47,66 +47,77 @@ public class AppSpecPropertyTests
             FileExistsBehavior = behavior,
         };
 
-    [Fact]
-    public void Property_AWellFormedAppSpec_ReadsWithoutError_AndWritesBackToTheSameModel() =>
-        Properties.Check(Prop.ForAll(Arb.From(WellFormed), spec =>
-        {
-            var yaml = AppSpecWriter.Write(spec);
-            var document = AppSpecReader.Read(yaml);
-            if (!document.IsValid)
-            {
-                throw new InvalidOperationException("Not valid:\n" + yaml + "\n" + string.Join("\n", document.Diagnostics));
-            }
-
-            var read = document.Server!;
-            return AppSpecWriter.Write(read) == yaml
-                && read.Hooks.Select(h => h.LifecycleEvent).SequenceEqual(spec.Hooks.Select(h => h.LifecycleEvent))
-                && read.Hooks.SelectMany(h => h.Scripts).SequenceEqual(spec.Hooks.SelectMany(h => h.Scripts))
-                && read.Files.SequenceEqual(spec.Files)
-                && read.Permissions.Select(p => (p.Object, p.Mode, p.Context, string.Join(",", p.Acls), string.Join(",", p.Except)))
-                    .SequenceEqual(spec.Permissions.Select(p => (p.Object, p.Mode, p.Context, string.Join(",", p.Acls), string.Join(",", p.Except))));
-        }));
-
-    [Fact]
-    public void Property_ArbitraryText_NeverThrows_AndEveryFindingHasAPlace()
+    [Property(Arbitrary = [typeof(AppSpecArbitraries)])]
+    public bool Property_AWellFormedAppSpec_ReadsWithoutError_AndWritesBackToTheSameModel(ServerAppSpec spec)
     {
-        var yamlish = Gen.ArrayOf(Gen.Elements("version: 0.0\nos: linux\nhooks:- location&*!|>'\"{}[],#\t \n\uFEFF".ToCharArray())).Select(c => new string(c));
-        Properties.Check(Prop.ForAll(Arb.From(Gen.OneOf(yamlish, ArbMap.Default.GeneratorFor<string>().Where(s => s is not null))), text =>
+        var yaml = AppSpecWriter.Write(spec);
+        var document = AppSpecReader.Read(yaml);
+        if (!document.IsValid)
         {
-            var document = AppSpecReader.Read(text);
-            return document.Diagnostics.All(d => d.Span is { Line: >= 1, Column: >= 1 });
-        }), cases: 2000);
+            throw new InvalidOperationException("Not valid:\n" + yaml + "\n" + string.Join("\n", document.Diagnostics));
+        }
+
+        var read = document.Server!;
+        return AppSpecWriter.Write(read) == yaml
+            && read.Hooks.Select(h => h.LifecycleEvent).SequenceEqual(spec.Hooks.Select(h => h.LifecycleEvent))
+            && read.Hooks.SelectMany(h => h.Scripts).SequenceEqual(spec.Hooks.SelectMany(h => h.Scripts))
+            && read.Files.SequenceEqual(spec.Files)
+            && read.Permissions.Select(p => (p.Object, p.Mode, p.Context, string.Join(",", p.Acls), string.Join(",", p.Except)))
+                .SequenceEqual(spec.Permissions.Select(p => (p.Object, p.Mode, p.Context, string.Join(",", p.Acls), string.Join(",", p.Except))));
     }
 
-    [Fact]
-    public void Property_MutationsOfAValidFile_NeverThrow()
+    [Property(Arbitrary = [typeof(YamlishText)], MaxTest = PropertyCases.Default * 7)]
+    public bool Property_ArbitraryText_NeverThrows_AndEveryFindingHasAPlace(string text) =>
+        AppSpecReader.Read(text).Diagnostics.All(d => d.Span is { Line: >= 1, Column: >= 1 });
+
+    [Property(Arbitrary = [typeof(Mutations)], MaxTest = PropertyCases.Default * 3)]
+    public bool Property_MutationsOfAValidFile_NeverThrow(Mutation[] mutations)
     {
-        const string valid = "version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /srv/app\npermissions:\n  - object: /srv/app\n    mode: \"755\"\n    acls: [u:bob:rw]\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n      timeout: 300\n      runas: root\n";
-        var mutation = from position in Gen.Choose(0, valid.Length - 1)
-                       from kind in Gen.Choose(0, 2)
-                       from c in Gen.Elements(" \t\n:-[]{}\"'&*|>#0x".ToCharArray())
-                       select (position, kind, c);
-        Properties.Check(Prop.ForAll(Arb.From(Gen.ListOf(mutation)), mutations =>
+        var text = Mutations.Valid;
+        foreach (var (position, kind, c) in mutations)
         {
-            var text = valid;
-            foreach (var (position, kind, c) in mutations)
+            var at = Math.Min(position, text.Length);
+            text = kind switch
             {
-                var at = Math.Min(position, text.Length);
-                text = kind switch
-                {
-                    0 => text.Insert(at, c.ToString()),
-                    1 when at < text.Length => text.Remove(at, 1),
-                    _ when at < text.Length => text.Remove(at, 1).Insert(at, c.ToString()),
-                    _ => text,
-                };
-            }
+                0 => text.Insert(at, c.ToString()),
+                1 when at < text.Length => text.Remove(at, 1),
+                _ when at < text.Length => text.Remove(at, 1).Insert(at, c.ToString()),
+                _ => text,
+            };
+        }
 
-            foreach (var platform in new ComputePlatform?[] { null, ComputePlatform.Server, ComputePlatform.Ecs, ComputePlatform.Lambda })
-            {
-                _ = AppSpecReader.Read(text, new AppSpecOptions { Platform = platform });
-            }
+        foreach (var platform in new ComputePlatform?[] { null, ComputePlatform.Server, ComputePlatform.Ecs, ComputePlatform.Lambda })
+        {
+            _ = AppSpecReader.Read(text, new AppSpecOptions { Platform = platform });
+        }
 
-            return true;
-        }), cases: 1000);
+        return true;
+    }
+
+    public static class AppSpecArbitraries
+    {
+        public static Arbitrary<ServerAppSpec> WellFormedServerAppSpec() => Arb.From(WellFormed);
+    }
+
+    /// <summary>Arbitrary strings, and strings of YAML's own characters and AppSpec words.</summary>
+    public static class YamlishText
+    {
+        public static Arbitrary<string> Text() => Arb.From(Gen.OneOf(
+            Gen.ArrayOf(Gen.Elements("version: 0.0\nos: linux\nhooks:- location&*!|>'\"{}[],#\t \n\uFEFF".ToCharArray())).Select(c => new string(c)),
+            ArbMap.Default.GeneratorFor<string>().Where(s => s is not null)));
+    }
+
+    /// <summary>One change of a character: inserted (kind 0), deleted (1) or replaced (2).</summary>
+    public sealed record Mutation(int Position, int Kind, char Character);
+
+    public static class Mutations
+    {
+        public const string Valid = "version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /srv/app\npermissions:\n  - object: /srv/app\n    mode: \"755\"\n    acls: [u:bob:rw]\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n      timeout: 300\n      runas: root\n";
+
+        public static Arbitrary<Mutation> Mutation() => Arb.From(
+            from position in Gen.Choose(0, Valid.Length - 1)
+            from kind in Gen.Choose(0, 2)
+            from c in Gen.Elements(" \t\n:-[]{}\"'&*|>#0x".ToCharArray())
+            select new Mutation(position, kind, c));
     }
 }

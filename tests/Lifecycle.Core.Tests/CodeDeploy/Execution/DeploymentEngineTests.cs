@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Lifecycle;
-using Lifecycle.Tests.Shared;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Lifecycle.Core.Tests.CodeDeploy.Execution;
 
@@ -40,7 +40,7 @@ public class DeploymentEngineTests
     public async Task Run_CallsEveryScriptInOrder_AndSucceeds()
     {
         var executor = new RecordingExecutor();
-        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+        var engine = new DeploymentEngine(executor, new FakeTimeProvider());
 
         var result = await engine.RunAsync(Plan(), Context);
 
@@ -58,7 +58,7 @@ public class DeploymentEngineTests
     public async Task FirstFailure_StopsTheEventAndTheDeployment()
     {
         var executor = new RecordingExecutor().Failing("before-1.sh", exitCode: 3);
-        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+        var engine = new DeploymentEngine(executor, new FakeTimeProvider());
 
         var result = await engine.RunAsync(Plan(), Context);
 
@@ -74,7 +74,7 @@ public class DeploymentEngineTests
     [Fact]
     public async Task Timeout_FailsTheScript_AsTheAgentReportsIt()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
         var started = new TaskCompletionSource();
         var executor = new RecordingExecutor().Hanging("start.sh", started);
         var engine = new DeploymentEngine(executor, time);
@@ -97,10 +97,10 @@ public class DeploymentEngineTests
     public async Task IgnoreApplicationStopFailures_LetsTheDeploymentGoOn()
     {
         var executor = new RecordingExecutor().Failing("stop.sh");
-        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+        var engine = new DeploymentEngine(executor, new FakeTimeProvider());
 
         var ignored = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = true });
-        var notIgnored = await new DeploymentEngine(new RecordingExecutor().Failing("stop.sh"), new ManualTimeProvider()).RunAsync(Plan(), Context);
+        var notIgnored = await new DeploymentEngine(new RecordingExecutor().Failing("stop.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
 
         Assert.Equal(DeploymentStatus.Succeeded, ignored.Status);
         var stop = ignored.Events.Single(e => e.Name == "ApplicationStop");
@@ -113,7 +113,7 @@ public class DeploymentEngineTests
     [Fact]
     public async Task IgnoreApplicationStopFailures_DoesNotCoverOtherEvents()
     {
-        var engine = new DeploymentEngine(new RecordingExecutor().Failing("start.sh"), new ManualTimeProvider());
+        var engine = new DeploymentEngine(new RecordingExecutor().Failing("start.sh"), new FakeTimeProvider());
 
         var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = true });
 
@@ -125,7 +125,7 @@ public class DeploymentEngineTests
     {
         var started = new TaskCompletionSource();
         var executor = new RecordingExecutor().Hanging("before-2.sh", started);
-        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+        var engine = new DeploymentEngine(executor, new FakeTimeProvider());
         using var cancel = new CancellationTokenSource();
 
         var run = engine.RunAsync(Plan(), Context, cancellationToken: cancel.Token);
@@ -145,7 +145,7 @@ public class DeploymentEngineTests
     {
         const string lastGood = "version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: good-start.sh\n";
         var executor = new RecordingExecutor().Failing("validate-1.sh");
-        var engine = new DeploymentEngine(executor, new ManualTimeProvider());
+        var engine = new DeploymentEngine(executor, new FakeTimeProvider());
         var rollbackPlan = DeploymentPlanner.Plan(AppSpecReader.Read(lastGood), new DeploymentScenario { Rollback = true }, AppSpecReader.Read(AppSpec).Server).Value;
 
         var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { RollbackPlan = rollbackPlan });
@@ -162,7 +162,7 @@ public class DeploymentEngineTests
     public async Task NoRollback_WhenTheDeploymentSucceeds_OrWasStopped()
     {
         var rollbackPlan = Plan();
-        var engine = new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider());
+        var engine = new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider());
 
         var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { RollbackPlan = rollbackPlan });
 
@@ -174,7 +174,7 @@ public class DeploymentEngineTests
     {
         var executor = new RecordingExecutor();
 
-        await new DeploymentEngine(executor, new ManualTimeProvider()).RunAsync(Plan(previous: false), Context);
+        await new DeploymentEngine(executor, new FakeTimeProvider()).RunAsync(Plan(previous: false), Context);
 
         Assert.DoesNotContain(executor.Calls, c => c.LifecycleEvent == "ApplicationStop");
     }
@@ -182,7 +182,7 @@ public class DeploymentEngineTests
     [Fact]
     public async Task ThrowingExecutor_FailsOnlyItsScript_WithUnknownError()
     {
-        var result = await new DeploymentEngine(new RecordingExecutor().Throwing("start.sh"), new ManualTimeProvider()).RunAsync(Plan(), Context);
+        var result = await new DeploymentEngine(new RecordingExecutor().Throwing("start.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
 
         var start = result.Events.Single(e => e.Name == "ApplicationStart");
         Assert.Equal(HookFailureCode.UnknownError, start.Failure);
@@ -193,7 +193,7 @@ public class DeploymentEngineTests
     public async Task ReservedEvents_RunThroughTheReservedRunner()
     {
         var runner = new FailingInstall();
-        var result = await new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider(), reserved: runner).RunAsync(Plan(), Context);
+        var result = await new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider(), reserved: runner).RunAsync(Plan(), Context);
 
         Assert.Equal(["Start", "DownloadBundle", "Install"], runner.Ran);
         Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name == "Install").Status);
@@ -205,7 +205,7 @@ public class DeploymentEngineTests
     {
         const string lambda = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - BeforeAllowTraffic: pre\n  - AfterAllowTraffic: post\n";
         var invoker = new RecordingInvoker("post");
-        var engine = new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider(), functions: invoker);
+        var engine = new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider(), functions: invoker);
 
         var result = await engine.RunAsync(Plan(lambda), Context);
 
@@ -219,14 +219,14 @@ public class DeploymentEngineTests
     public async Task FunctionPlan_WithoutAnInvoker_IsAProgrammerError()
     {
         const string lambda = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - BeforeAllowTraffic: pre\n";
-        await Assert.ThrowsAsync<InvalidOperationException>(() => new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider()).RunAsync(Plan(lambda), Context));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider()).RunAsync(Plan(lambda), Context));
     }
 
     [Fact]
     public async Task Progress_ReportsEachStepInOrder()
     {
         var progress = new ListProgress();
-        await new DeploymentEngine(new RecordingExecutor(), new ManualTimeProvider()).RunAsync(Plan("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n"), Context, progress: progress);
+        await new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider()).RunAsync(Plan("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n"), Context, progress: progress);
 
         var start = progress.Items.FindIndex(p => p.Kind == DeploymentProgressKind.EventStarted && p.LifecycleEvent == "ApplicationStart");
         Assert.Equal(DeploymentProgressKind.DeploymentStarted, progress.Items[0].Kind);
@@ -237,31 +237,37 @@ public class DeploymentEngineTests
         Assert.Equal("Succeeded", progress.Items[^1].Status);
     }
 
-    [Fact]
-    public void Property_TheEngineCallsExactlyThePlansScriptsInOrder_AndStopsAtTheFirstFailure()
+    [Property(Arbitrary = [typeof(EngineArbitraries)])]
+    public bool Property_TheEngineCallsExactlyThePlansScriptsInOrder_AndStopsAtTheFirstFailure(EngineCase c)
     {
-        var events = new[] { "ApplicationStop", "BeforeInstall", "AfterInstall", "ApplicationStart", "ValidateService" };
-        var cases = from counts in Gen.ArrayOf(Gen.Choose(0, 3), events.Length)
-                    from failAt in Gen.Choose(-1, counts.Sum())
-                    select (counts, failAt);
-        Properties.Check(Prop.ForAll(Arb.From(cases), c =>
+        var yaml = "version: 0.0\nos: linux\nhooks:\n" + string.Concat(EngineArbitraries.Events.Select((e, i) =>
+            c.Counts[i] == 0 ? string.Empty : $"  {e}:\n" + string.Concat(Enumerable.Range(0, c.Counts[i]).Select(n => $"    - location: {e}-{n}.sh\n"))));
+        var plan = Plan(yaml);
+        var expected = plan.Events.SelectMany(e => e.Scripts.Select(s => $"{e.Name}:{s.Location}")).ToList();
+        var executor = new RecordingExecutor();
+        var failing = c.FailAt >= 0 && c.FailAt < expected.Count;
+        if (failing)
         {
-            var yaml = "version: 0.0\nos: linux\nhooks:\n" + string.Concat(events.Select((e, i) =>
-                c.counts[i] == 0 ? string.Empty : $"  {e}:\n" + string.Concat(Enumerable.Range(0, c.counts[i]).Select(n => $"    - location: {e}-{n}.sh\n"))));
-            var plan = Plan(yaml);
-            var expected = plan.Events.SelectMany(e => e.Scripts.Select(s => $"{e.Name}:{s.Location}")).ToList();
-            var executor = new RecordingExecutor();
-            if (c.failAt >= 0 && c.failAt < expected.Count)
-            {
-                executor.Failing(expected[c.failAt].Split(':')[1]);
-            }
+            executor.Failing(expected[c.FailAt].Split(':')[1]);
+        }
 
-            var result = new DeploymentEngine(executor, new ManualTimeProvider()).RunAsync(plan, Context).GetAwaiter().GetResult();
-            var failing = c.failAt >= 0 && c.failAt < expected.Count;
-            var expectedCalls = failing ? expected.Take(c.failAt + 1) : expected;
-            return Ran(executor).SequenceEqual(expectedCalls)
-                && result.Status == (failing ? DeploymentStatus.Failed : DeploymentStatus.Succeeded);
-        }));
+        var result = new DeploymentEngine(executor, new FakeTimeProvider()).RunAsync(plan, Context).GetAwaiter().GetResult();
+        var expectedCalls = failing ? expected.Take(c.FailAt + 1) : expected;
+        return Ran(executor).SequenceEqual(expectedCalls)
+            && result.Status == (failing ? DeploymentStatus.Failed : DeploymentStatus.Succeeded);
+    }
+
+    /// <summary>How many scripts each of five events has, and which script fails (-1 or past the end: none).</summary>
+    public sealed record EngineCase(int[] Counts, int FailAt);
+
+    public static class EngineArbitraries
+    {
+        public static readonly string[] Events = ["ApplicationStop", "BeforeInstall", "AfterInstall", "ApplicationStart", "ValidateService"];
+
+        public static Arbitrary<EngineCase> Cases() => Arb.From(
+            from counts in Gen.ArrayOf(Gen.Choose(0, 3), Events.Length)
+            from failAt in Gen.Choose(-1, counts.Sum())
+            select new EngineCase(counts, failAt));
     }
 
     private sealed class FailingInstall : IReservedEventRunner
