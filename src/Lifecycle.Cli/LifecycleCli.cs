@@ -9,7 +9,7 @@ internal static class LifecycleCli
     /// <summary>Runs the tool with the given arguments, writing to the given streams.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var root = new RootCommand("Lifecycle hooks for AWS: check Auto Scaling lifecycle hook requests and CodeDeploy AppSpec files before they reach AWS.")
+        var root = new RootCommand("Lifecycle hooks for AWS: check CodeDeploy AppSpec files and Auto Scaling lifecycle hook requests before they reach AWS, plan and run deployments locally, simulate hooks in virtual time.")
         {
             new Command("hook", "Amazon EC2 Auto Scaling lifecycle hooks.")
             {
@@ -22,6 +22,7 @@ internal static class LifecycleCli
             },
             DeployCommand.Create(),
             SimulateCommand.Create(),
+            SchemaCommand.Create(),
         };
 
         // The usage lines name the tool as people type it, whatever the executable or test host is called.

@@ -10,6 +10,21 @@ namespace Lifecycle.Core.AutoScaling.Validation;
 /// </summary>
 internal static class CharacterRules
 {
+    // The same sets as JSON Schema patterns (ECMA-262, valid with and without the u flag), for the published
+    // schemas. A test holds each pattern to its method below over arbitrary strings.
+
+    /// <summary><see cref="FirstInvalidHookNameCharacter"/> as a pattern; the lookahead stands for the end of the text.</summary>
+    public const string HookNamePattern = "^[A-Za-z0-9_/-]+(?![\\s\\S])";
+
+    /// <summary>
+    /// <see cref="FirstInvalidXmlCharacter"/> as a pattern: every character but the C0 controls other than tab, LF and
+    /// CR, U+FFFE and U+FFFF. A lone surrogate cannot be written portably, so the pattern lets it pass.
+    /// </summary>
+    public const string XmlCharactersPattern = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]*(?![\\s\\S])";
+
+    /// <summary><see cref="FirstInvalidPrintableAsciiCharacter"/> as a pattern.</summary>
+    public const string PrintableAsciiPattern = "^[\\t\\n\\r\\u0020-\\u007E]*(?![\\s\\S])";
+
     /// <summary>
     /// <c>AsciiStringMaxLen255</c>: <c>[A-Za-z0-9\-_\/]+</c>. The model's pattern is unanchored; the SDK
     /// applies it to the whole name, as the anchored <c>^[A-Za-z0-9\-_\/]+$</c> would (§1.9).

@@ -12,9 +12,9 @@ namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 /// </summary>
 public static class SimulationScenarioReader
 {
-    private static readonly string[] TopKeys = ["group", "seed", "warmPool", "instanceLifecyclePolicy", "hooks", "steps", "until"];
-    private static readonly string[] StepActions = ["launch", "launchIntoWarmPool", "terminate", "heartbeat", "complete", "putHook", "deleteHook"];
-    private static readonly string[] HookKeys =
+    internal static readonly string[] TopKeys = ["group", "seed", "warmPool", "instanceLifecyclePolicy", "hooks", "steps", "until"];
+    internal static readonly string[] StepActions = ["launch", "launchIntoWarmPool", "terminate", "heartbeat", "complete", "putHook", "deleteHook"];
+    internal static readonly string[] HookKeys =
     [
         "LifecycleHookName", "LifecycleTransition", "RoleARN", "NotificationTargetARN", "NotificationMetadata", "HeartbeatTimeout",
         "DefaultResult", "AutoScalingGroupName",

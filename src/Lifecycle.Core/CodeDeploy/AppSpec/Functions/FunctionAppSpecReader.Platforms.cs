@@ -7,7 +7,7 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Functions;
 /// <summary>The ECS (§7.3) and Lambda (§7.2) specifics.</summary>
 internal sealed partial class FunctionAppSpecReader
 {
-    private static readonly string[] AssignPublicIpValues = ["ENABLED", "DISABLED"];
+    private static readonly string[] AssignPublicIpValues = AppSpecVocabulary.AssignPublicIpValues;
 
     private EcsAppSpec? ReadEcsRoot(YamlNode? node)
     {
@@ -17,7 +17,7 @@ internal sealed partial class FunctionAppSpecReader
         }
 
         var version = ReadVersion(root);
-        var service = ReadResource(root, "AWS::ECS::Service", "TargetService") is { } resource ? ReadTargetService(resource.Body, resource.Path) : null;
+        var service = ReadResource(root, AppSpecVocabulary.EcsServiceType, "TargetService") is { } resource ? ReadTargetService(resource.Body, resource.Path) : null;
         var hooks = ReadHooks(root, LifecycleEventNames.Ecs, "Amazon ECS");
         foreach (var hook in hooks.Where(h => h.LifecycleEvent == "AfterAllowTestTraffic"))
         {
@@ -178,7 +178,7 @@ internal sealed partial class FunctionAppSpecReader
         var version = ReadVersion(root);
         string? name = null, alias = null;
         int? current = null, target = null;
-        var resource = ReadResource(root, "AWS::Lambda::Function", "Lambda function");
+        var resource = ReadResource(root, AppSpecVocabulary.LambdaFunctionType, "Lambda function");
         if (resource is { } r)
         {
             name = RequiredText(r.Body, "Name", r.Path, "my-function");

@@ -7,8 +7,8 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Server;
 /// <summary>The permissions section (reference §2.6).</summary>
 internal sealed partial class ServerAppSpecReader
 {
-    private static readonly string[] PermissionKeys = ["object", "pattern", "except", "type", "owner", "group", "mode", "acls", "context"];
-    private static readonly string[] ContextKeys = ["name", "type", "range"];
+    private static readonly string[] PermissionKeys = AppSpecVocabulary.PermissionKeys;
+    private static readonly string[] ContextKeys = AppSpecVocabulary.ContextKeys;
 
     private IReadOnlyList<PermissionEntry> ReadPermissions(YamlMapping root, string? os)
     {
@@ -62,8 +62,8 @@ internal sealed partial class ServerAppSpecReader
 
         var ok = true;
         var except = ReadTextList(path, entry, "except", ref ok) ?? [];
-        var type = ReadTextList(path, entry, "type", ref ok) ?? ["file", "directory"];
-        foreach (var t in type.Where(t => t is not ("file" or "directory")))
+        var type = ReadTextList(path, entry, "type", ref ok) ?? [.. AppSpecVocabulary.PermissionTypes];
+        foreach (var t in type.Where(t => Array.IndexOf(AppSpecVocabulary.PermissionTypes, t) < 0))
         {
             Error(InvalidPermissionType, $"{path}.type has {t}, but a permission applies only to file or directory.", $"{path}.type", entry.Find("type")!.Value.Value.Span);
             ok = false;

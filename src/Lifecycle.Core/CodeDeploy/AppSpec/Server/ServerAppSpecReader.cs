@@ -15,13 +15,13 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Server;
 /// </summary>
 internal sealed partial class ServerAppSpecReader
 {
-    private static readonly string[] TopLevelKeys = ["version", "os", "files", "permissions", "hooks", "file_exists_behavior"];
-    private static readonly string[] ScriptKeys = ["location", "timeout", "runas", "sudo"];
-    private static readonly string[] FileKeys = ["source", "destination"];
-    private static readonly string[] FileExistsBehaviors = ["DISALLOW", "OVERWRITE", "RETAIN"];
+    private static readonly string[] TopLevelKeys = AppSpecVocabulary.ServerTopLevelKeys;
+    private static readonly string[] ScriptKeys = AppSpecVocabulary.ScriptKeys;
+    private static readonly string[] FileKeys = AppSpecVocabulary.FileKeys;
+    private static readonly string[] FileExistsBehaviors = AppSpecVocabulary.FileExistsBehaviors;
     private static readonly string[] OnlyLinux = ["linux"];
     private static readonly string[] OnlyWindows = ["windows"];
-    private static readonly string[] EitherOs = ["linux", "windows"];
+    private static readonly string[] EitherOs = AppSpecVocabulary.OperatingSystems;
 
     private readonly List<Diagnostic> _diagnostics;
     private readonly HostOperatingSystem _hostOs;

@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using Lifecycle.Core.CodeDeploy.AppSpec;
+using Lifecycle.Core.Schemas;
+using Lifecycle.Core.Tests.CodeDeploy.AppSpec;
+using Lifecycle.Tests.Shared;
+
+namespace Lifecycle.Core.Tests.Schemas;
+
+/// <summary>
+/// The AppSpec schemas against what deploys: every file of the corpus that the agent (EC2/On-Premises) or the index
+/// (ECS, Lambda) accepts is valid against its schema, and so is every sample and every generated well-formed AppSpec.
+/// </summary>
+public partial class AppSpecSchemaTests
+{
+    [CorpusFact]
+    public void EveryServerFileTheAgentAccepts_IsValidAgainstTheSchema()
+    {
+        var problems = new List<string>();
+        var checkedFiles = 0;
+        foreach (var line in File.ReadLines(Path.Combine(SharedFolder.Corpus!, "appspec-agent-verdicts.jsonl")))
+        {
+            using var verdict = JsonDocument.Parse(line);
+            var file = verdict.RootElement.GetProperty("file").GetString()!;
+            if (verdict.RootElement.GetProperty("verdict").GetString() != "valid")
+            {
+                continue;
+            }
+
+            checkedFiles++;
+            var text = File.ReadAllText(Path.Combine(SharedFolder.Corpus!, "appspec", file), Encoding.UTF8);
+            if (SchemaCheck.Errors(ServerAppSpecSchema.Name, YamlAsJson.Convert(text)) is { } errors)
+            {
+                problems.Add($"{file}:\n{errors}");
+            }
+        }
+
+        Assert.True(checkedFiles > 100, $"only {checkedFiles} files the agent accepts were found");
+        Assert.True(problems.Count == 0, $"{problems.Count} files the agent deploys are refused by the schema:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// The machine-made variants: each the agent deploys and this SDK reads alike (the same hook table; where the two
+    /// readers still disagree is issue 13's business, not the schema's) is valid against the schema.
+    /// </summary>
+    [CorpusFact]
+    public void EveryMutantTheAgentAndTheSdkAccept_IsValidAgainstTheSchema()
+    {
+        var problems = new List<string>();
+        var checkedFiles = 0;
+        foreach (var line in File.ReadLines(Path.Combine(SharedFolder.Corpus!, "appspec-mutants-verdicts.jsonl")))
+        {
+            using var verdict = JsonDocument.Parse(line);
+            var file = verdict.RootElement.GetProperty("file").GetString()!;
+            if (verdict.RootElement.GetProperty("verdict").GetString() != "valid")
+            {
+                continue;
+            }
+
+            var text = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(SharedFolder.Corpus!, "appspec-mutants", file)));
+            var document = AppSpecReader.Read(text, new AppSpecOptions { Platform = ComputePlatform.Server });
+            if (!document.IsValid || AppSpecHookTable.ToJson(document.Server!) != JsonSerializer.Serialize(verdict.RootElement.GetProperty("hooks")))
+            {
+                continue;
+            }
+
+            checkedFiles++;
+            if (SchemaCheck.Errors(ServerAppSpecSchema.Name, YamlAsJson.Convert(text)) is { } errors)
+            {
+                problems.Add($"{file}:\n{errors}");
+            }
+        }
+
+        Assert.True(checkedFiles > 500, $"only {checkedFiles} mutants were compared");
+        Assert.True(problems.Count == 0, $"{problems.Count} mutants the agent deploys are refused by the schema:\n" + string.Join("\n", problems.Take(20)));
+    }
+
+    [CorpusFact]
+    public void EveryEcsAndLambdaFileTheIndexAccepts_IsValidAgainstItsSchema()
+    {
+        var problems = new List<string>();
+        var checkedFiles = 0;
+        foreach (var row in File.ReadLines(Path.Combine(SharedFolder.Corpus!, "appspec-index.tsv")).Skip(1).Select(l => l.Split('\t')))
+        {
+            var (file, guess, note) = (row[0], row[4], row[5]);
+            if (guess is not ("ecs" or "lambda") || Marker().Match(note).Groups[1].Value is not ("OK" or "WARN")
+                || FunctionAppSpecCorpusTests.KnownDisagreements.ContainsKey(file))
+            {
+                continue;
+            }
+
+            checkedFiles++;
+            var schema = guess == "ecs" ? FunctionAppSpecSchemas.EcsName : FunctionAppSpecSchemas.LambdaName;
+            if (SchemaCheck.Errors(schema, YamlAsJson.Convert(File.ReadAllText(Path.Combine(SharedFolder.Corpus!, "appspec", file)))) is { } errors)
+            {
+                problems.Add($"{file}:\n{errors}");
+            }
+        }
+
+        Assert.True(checkedFiles > 10, $"only {checkedFiles} ECS and Lambda files were found");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("samples/web-app-fixed/appspec.yml", ServerAppSpecSchema.Name)]
+    [InlineData("samples/hello-revision/appspec.yml", ServerAppSpecSchema.Name)]
+    [InlineData("samples/ecs-service/appspec.yaml", FunctionAppSpecSchemas.EcsName)]
+    [InlineData("samples/lambda-function/appspec.yml", FunctionAppSpecSchemas.LambdaName)]
+    public void TheValidSamples_AreValidAgainstTheirSchema(string sample, string schema)
+    {
+        var text = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, sample));
+        Assert.True(AppSpecReader.Read(text).IsValid);
+        Assert.Null(SchemaCheck.Errors(schema, YamlAsJson.Convert(text)));
+    }
+
+    [Theory]
+    [InlineData("version: \"0.0\"\nos: linux\n")]            // the string the agent refuses
+    [InlineData("version: 0.0\nos: Linux\n")]
+    [InlineData("version: 0.0\n")]
+    [InlineData("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - timeout: 30\n")]
+    [InlineData("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n      timeout: 0\n")]
+    [InlineData("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n      timeout: soon\n")]
+    [InlineData("version: 0.0\nos: linux\nfile_exists_behavior: overwrite\n")]
+    [InlineData("version: 0.0\nos: linux\nfiles:\n  - source: /\n")]
+    public void WhatTheAgentRefusesAndASchemaCanSay_IsInvalid(string yaml)
+    {
+        Assert.False(AppSpecReader.Read(yaml, new AppSpecOptions { Platform = ComputePlatform.Server }).IsValid);
+        Assert.NotNull(SchemaCheck.Errors(ServerAppSpecSchema.Name, YamlAsJson.Convert(yaml)));
+    }
+
+    [Fact]
+    public void TheServerSchema_NamesTheKeysTheReaderKnows()
+    {
+        var schema = JsonNode.Parse(JsonSchemas.Get(ServerAppSpecSchema.Name))!;
+        string[] Keys(JsonNode? node) => [.. node!["properties"]!.AsObject().Select(p => p.Key)];
+        var script = schema["properties"]!["hooks"]!["anyOf"]![1]!["properties"]!["ApplicationStart"]!["anyOf"]![1]!["items"];
+        var permission = schema["properties"]!["permissions"]!["anyOf"]![1]!["items"];
+
+        Assert.Equal(AppSpecVocabulary.ServerTopLevelKeys, Keys(schema));
+        Assert.Equal(AppSpecVocabulary.ScriptKeys, Keys(script));
+        Assert.Equal(AppSpecVocabulary.PermissionKeys, Keys(permission));
+        Assert.Equal(LifecycleEventNames.ServerScriptable, Keys(schema["properties"]!["hooks"]!["anyOf"]![1]));
+    }
+
+    [Property(Arbitrary = [typeof(AppSpecPropertyTests.AppSpecArbitraries)])]
+    public bool Property_EveryWellFormedAppSpec_IsValidAgainstTheSchema(ServerAppSpec spec) =>
+        SchemaCheck.IsValid(ServerAppSpecSchema.Name, YamlAsJson.Convert(AppSpecWriter.Write(spec)));
+
+    [GeneratedRegex(@"\[([A-Z-]+)\]")]
+    private static partial Regex Marker();
+}
