@@ -30,4 +30,11 @@ internal static class CliDiagnosticCodes
 {
     /// <summary>An input file does not exist, is a folder, is too large, or cannot be read.</summary>
     public const string FileUnreadable = "LCL001";
+
+    /// <summary>The rules of these codes, as <see cref="Lifecycle.Core.DiagnosticRules"/> gives those of the core.</summary>
+    public static readonly DiagnosticRule[] Rules =
+    [
+        new(FileUnreadable, DiagnosticSeverity.Error, "The file cannot be read",
+            "An input file does not exist, is a folder, is over 16 MiB, or the system refused to read it.") { DocumentationPage = "cli.md" },
+    ];
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,7 +9,9 @@ namespace Lifecycle.Cli.Output;
 
 /// <summary>
 /// Prints a SARIF 2.1.0 log (one run, the tool's rules, one result per finding with its region), the format
-/// GitHub code scanning and most CI systems take.
+/// GitHub code scanning and most CI systems take. Each rule carries its title, description, default level and a
+/// help link to its code on the docs page; each result a fingerprint of its rule, file and member (not its line),
+/// so code scanning follows a finding across commits that move it.
 /// </summary>
 internal static class SarifReportWriter
 {
@@ -16,7 +19,9 @@ internal static class SarifReportWriter
 
     public static async Task WriteAsync(IReadOnlyList<FileReport> reports, TextWriter output)
     {
-        var version = typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        var assembly = typeof(SarifReportWriter).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        var docs = assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value?.TrimEnd('/') + "/blob/main/docs/";
         var rules = reports.SelectMany(r => r.Diagnostics).Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -31,17 +36,22 @@ internal static class SarifReportWriter
             writer.WriteStartObject("driver");
             writer.WriteString("name", "lifecycle");
             writer.WriteString("semanticVersion", version);
+            writer.WriteString("informationUri", docs + "cli.md");
             writer.WriteStartArray("rules");
-            foreach (var rule in rules)
+            foreach (var code in rules)
             {
-                var sample = reports.SelectMany(r => r.Diagnostics).First(d => d.Code == rule);
+                var rule = Rule(code, reports);
                 writer.WriteStartObject();
-                writer.WriteString("id", rule);
+                writer.WriteString("id", code);
                 writer.WriteStartObject("shortDescription");
-                writer.WriteString("text", RuleTitles.For(rule));
+                writer.WriteString("text", rule.Title);
                 writer.WriteEndObject();
+                writer.WriteStartObject("fullDescription");
+                writer.WriteString("text", rule.Description);
+                writer.WriteEndObject();
+                writer.WriteString("helpUri", docs + rule.DocumentationPage + "#" + code);
                 writer.WriteStartObject("defaultConfiguration");
-                writer.WriteString("level", Level(sample.Severity));
+                writer.WriteString("level", Level(rule.DefaultSeverity));
                 writer.WriteEndObject();
                 writer.WriteEndObject();
             }
@@ -53,9 +63,13 @@ internal static class SarifReportWriter
             writer.WriteStartArray("results");
             foreach (var report in reports)
             {
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var diagnostic in report.Diagnostics)
                 {
-                    WriteResult(writer, report.Path, diagnostic, rules.IndexOf(diagnostic.Code));
+                    // The same rule on the same member twice in a file: the occurrence keeps the fingerprints apart.
+                    var key = diagnostic.Code + "\n" + report.Path.Replace('\\', '/') + "\n" + diagnostic.Path;
+                    seen[key] = seen.GetValueOrDefault(key) + 1;
+                    WriteResult(writer, report.Path, diagnostic, rules.IndexOf(diagnostic.Code), Fingerprint(key + "\n" + seen[key]));
                 }
             }
 
@@ -68,7 +82,15 @@ internal static class SarifReportWriter
         await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, string path, Diagnostic diagnostic, int ruleIndex)
+    // A rule of the core or of the CLI; a code of neither (never expected) still gets a rule of its own.
+    private static DiagnosticRule Rule(string code, IReadOnlyList<FileReport> reports) =>
+        Lifecycle.Core.DiagnosticRules.TryGet(code, out var rule) ? rule
+        : CliDiagnosticCodes.Rules.FirstOrDefault(r => r.Code == code)
+        ?? new DiagnosticRule(code, reports.SelectMany(r => r.Diagnostics).First(d => d.Code == code).Severity, code, code);
+
+    private static string Fingerprint(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+
+    private static void WriteResult(Utf8JsonWriter writer, string path, Diagnostic diagnostic, int ruleIndex, string fingerprint)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Code);
@@ -105,6 +127,9 @@ internal static class SarifReportWriter
 
         writer.WriteEndObject();
         writer.WriteEndArray();
+        writer.WriteStartObject("partialFingerprints");
+        writer.WriteString("lifecycleFinding/v1", fingerprint);
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
