@@ -16,6 +16,7 @@ public static class JsonSchemas
 {
     private static readonly (string Name, Func<JsonObject> Build)[] Catalog =
     [
+        (AppSpecSchema.Name, AppSpecSchema.Build),
         (ServerAppSpecSchema.Name, ServerAppSpecSchema.Build),
         (FunctionAppSpecSchemas.EcsName, FunctionAppSpecSchemas.BuildEcs),
         (FunctionAppSpecSchemas.LambdaName, FunctionAppSpecSchemas.BuildLambda),
@@ -29,7 +30,7 @@ public static class JsonSchemas
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, IndentSize = 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// The names of the schemas: <c>appspec-server</c>, <c>appspec-ecs</c>, <c>appspec-lambda</c>, <c>put-lifecycle-hook</c>,
+    /// The names of the schemas: <c>appspec</c> (any platform), <c>appspec-server</c>, <c>appspec-ecs</c>, <c>appspec-lambda</c>, <c>put-lifecycle-hook</c>,
     /// <c>scenario</c>, and the tool's output: <c>validate-report</c>, <c>plan</c>, <c>simulate-line</c>.
     /// </summary>
     public static IReadOnlyList<string> Names { get; } = [.. Catalog.Select(c => c.Name)];

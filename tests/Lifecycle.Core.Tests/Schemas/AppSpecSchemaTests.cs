@@ -33,7 +33,8 @@ public partial class AppSpecSchemaTests
 
             checkedFiles++;
             var text = File.ReadAllText(Path.Combine(SharedFolder.Corpus!, "appspec", file), Encoding.UTF8);
-            if (SchemaCheck.Errors(ServerAppSpecSchema.Name, YamlAsJson.Convert(text)) is { } errors)
+            var json = YamlAsJson.Convert(text);
+            if ((SchemaCheck.Errors(ServerAppSpecSchema.Name, json) ?? SchemaCheck.Errors(AppSpecSchema.Name, json)) is { } errors)
             {
                 problems.Add($"{file}:\n{errors}");
             }
@@ -95,7 +96,8 @@ public partial class AppSpecSchemaTests
 
             checkedFiles++;
             var schema = guess == "ecs" ? FunctionAppSpecSchemas.EcsName : FunctionAppSpecSchemas.LambdaName;
-            if (SchemaCheck.Errors(schema, YamlAsJson.Convert(File.ReadAllText(Path.Combine(SharedFolder.Corpus!, "appspec", file)))) is { } errors)
+            var json = YamlAsJson.Convert(File.ReadAllText(Path.Combine(SharedFolder.Corpus!, "appspec", file)));
+            if ((SchemaCheck.Errors(schema, json) ?? SchemaCheck.Errors(AppSpecSchema.Name, json)) is { } errors)
             {
                 problems.Add($"{file}:\n{errors}");
             }
@@ -115,6 +117,7 @@ public partial class AppSpecSchemaTests
         var text = File.ReadAllText(Path.Combine(SharedFolder.RepositoryRoot, sample));
         Assert.True(AppSpecReader.Read(text).IsValid);
         Assert.Null(SchemaCheck.Errors(schema, YamlAsJson.Convert(text)));
+        Assert.Null(SchemaCheck.Errors(AppSpecSchema.Name, YamlAsJson.Convert(text)));
     }
 
     [Theory]
@@ -130,6 +133,7 @@ public partial class AppSpecSchemaTests
     {
         Assert.False(AppSpecReader.Read(yaml, new AppSpecOptions { Platform = ComputePlatform.Server }).IsValid);
         Assert.NotNull(SchemaCheck.Errors(ServerAppSpecSchema.Name, YamlAsJson.Convert(yaml)));
+        Assert.NotNull(SchemaCheck.Errors(AppSpecSchema.Name, YamlAsJson.Convert(yaml)));
     }
 
     [Fact]

@@ -13,9 +13,9 @@ public class JsonSchemasTests
     [Fact]
     public void Names_AreTheDocumentedOnes()
     {
-        Assert.Equal(["appspec-server", "appspec-ecs", "appspec-lambda", "put-lifecycle-hook", "scenario", "validate-report", "plan", "simulate-line"], JsonSchemas.Names);
-        Assert.False(JsonSchemas.TryGet("appspec", out _));
-        Assert.Contains("appspec-server", Assert.Throws<ArgumentException>(() => JsonSchemas.Get("appspec")).Message, StringComparison.Ordinal);
+        Assert.Equal(["appspec", "appspec-server", "appspec-ecs", "appspec-lambda", "put-lifecycle-hook", "scenario", "validate-report", "plan", "simulate-line"], JsonSchemas.Names);
+        Assert.False(JsonSchemas.TryGet("appspec-k8s", out _));
+        Assert.Contains("appspec-server", Assert.Throws<ArgumentException>(() => JsonSchemas.Get("appspec-k8s")).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,18 +41,18 @@ public class JsonSchemasTests
             Directory.CreateDirectory(Folder);
             foreach (var name in JsonSchemas.Names)
             {
-                File.WriteAllText(Path.Combine(Folder, name + ".json"), JsonSchemas.Get(name));
+                File.WriteAllText(Path.Combine(Folder, name + ".schema.json"), JsonSchemas.Get(name));
             }
         }
 
         foreach (var name in JsonSchemas.Names)
         {
-            var path = Path.Combine(Folder, name + ".json");
+            var path = Path.Combine(Folder, name + ".schema.json");
             Assert.True(File.Exists(path) && File.ReadAllText(path) == JsonSchemas.Get(name),
-                $"schemas/{name}.json is not the generated schema; run the tests with LIFECYCLE_ACCEPT_SCHEMAS=1 to rewrite it.");
+                $"schemas/{name}.schema.json is not the generated schema; run the tests with LIFECYCLE_ACCEPT_SCHEMAS=1 to rewrite it.");
         }
 
-        Assert.Equal(JsonSchemas.Names.Order(StringComparer.Ordinal), Directory.GetFiles(Folder, "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        Assert.Equal(JsonSchemas.Names.Order(StringComparer.Ordinal), Directory.GetFiles(Folder, "*.schema.json").Select(f => Path.GetFileName(f)[..^".schema.json".Length]).Order(StringComparer.Ordinal));
     }
 
     [Theory]
