@@ -22,15 +22,8 @@ public partial class AppSpecSchemaTests
     {
         var problems = new List<string>();
         var checkedFiles = 0;
-        foreach (var line in File.ReadLines(Path.Combine(SharedFolder.Corpus!, "appspec-agent-verdicts.jsonl")))
+        foreach (var (file, _) in AcceptedByTheAgent("appspec-agent-verdicts.jsonl"))
         {
-            using var verdict = JsonDocument.Parse(line);
-            var file = verdict.RootElement.GetProperty("file").GetString()!;
-            if (verdict.RootElement.GetProperty("verdict").GetString() != "valid")
-            {
-                continue;
-            }
-
             checkedFiles++;
             var text = File.ReadAllText(Path.Combine(SharedFolder.Corpus!, "appspec", file), Encoding.UTF8);
             var json = YamlAsJson.Convert(text);
@@ -53,18 +46,11 @@ public partial class AppSpecSchemaTests
     {
         var problems = new List<string>();
         var checkedFiles = 0;
-        foreach (var line in File.ReadLines(Path.Combine(SharedFolder.Corpus!, "appspec-mutants-verdicts.jsonl")))
+        foreach (var (file, hooks) in AcceptedByTheAgent("appspec-mutants-verdicts.jsonl"))
         {
-            using var verdict = JsonDocument.Parse(line);
-            var file = verdict.RootElement.GetProperty("file").GetString()!;
-            if (verdict.RootElement.GetProperty("verdict").GetString() != "valid")
-            {
-                continue;
-            }
-
             var text = Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(SharedFolder.Corpus!, "appspec-mutants", file)));
             var document = AppSpecReader.Read(text, new AppSpecOptions { Platform = ComputePlatform.Server });
-            if (!document.IsValid || AppSpecHookTable.ToJson(document.Server!) != JsonSerializer.Serialize(verdict.RootElement.GetProperty("hooks")))
+            if (!document.IsValid || AppSpecHookTable.ToJson(document.Server!) != hooks)
             {
                 continue;
             }
@@ -153,6 +139,19 @@ public partial class AppSpecSchemaTests
     [Property(Arbitrary = [typeof(AppSpecPropertyTests.AppSpecArbitraries)])]
     public bool Property_EveryWellFormedAppSpec_IsValidAgainstTheSchema(ServerAppSpec spec) =>
         SchemaCheck.IsValid(ServerAppSpecSchema.Name, YamlAsJson.Convert(AppSpecWriter.Write(spec)));
+
+    // The files of a verdicts file that the agent deploys, with the hook table it read.
+    private static IEnumerable<(string File, string Hooks)> AcceptedByTheAgent(string verdicts)
+    {
+        foreach (var line in File.ReadLines(Path.Combine(SharedFolder.Corpus!, verdicts)))
+        {
+            using var verdict = JsonDocument.Parse(line);
+            if (verdict.RootElement.GetProperty("verdict").GetString() == "valid")
+            {
+                yield return (verdict.RootElement.GetProperty("file").GetString()!, JsonSerializer.Serialize(verdict.RootElement.GetProperty("hooks")));
+            }
+        }
+    }
 
     [GeneratedRegex(@"\[([A-Z-]+)\]")]
     private static partial Regex Marker();

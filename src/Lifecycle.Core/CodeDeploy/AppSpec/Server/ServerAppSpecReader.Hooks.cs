@@ -120,9 +120,7 @@ internal sealed partial class ServerAppSpecReader
             CheckLocation(at, location, script);
         }
 
-        var runas = script.Find("runas") is { Value.Resolved: var runasNode } && runasNode is not YamlScalar { Ruby.IsNil: true }
-            ? ScalarText(script, "runas")!.Trim()
-            : null;
+        var runas = ScalarText(script, "runas")?.Trim();
         if (runas is not null && os == "windows")
         {
             Warn(RunAsOnWindows, $"{at} has runas, but runas works only on Linux; on Windows the script runs as the agent's own account. Remove it.", $"{at}.runas", script.Find("runas")!.Value.Key.Span);
@@ -137,12 +135,13 @@ internal sealed partial class ServerAppSpecReader
     {
         var entry = script.Find("timeout");
         var node = entry?.Value.Resolved;
-        if (node is null or YamlScalar { Ruby.Kind: RubyKind.Nil or RubyKind.False })
+        var value = (node as YamlScalar)?.Ruby;
+        if (node is null || value is { Kind: RubyKind.Nil or RubyKind.False })
         {
             return HookScript.DefaultTimeout;
         }
 
-        BigInteger? seconds = node is YamlScalar scalar ? scalar.Ruby.ToRubyInteger() : null;
+        BigInteger? seconds = value?.ToRubyInteger();
         if (seconds is null)
         {
             Error(InvalidTimeout, $"timeout is {(node is YamlScalar s ? s.Value : "not a value")}, which the agent cannot read as a number of seconds. Write a whole number such as 300.", $"{at}.timeout", node.Span);

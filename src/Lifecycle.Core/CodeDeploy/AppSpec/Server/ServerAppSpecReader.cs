@@ -207,12 +207,11 @@ internal sealed partial class ServerAppSpecReader
         return files;
     }
 
-    /// <summary>The Ruby to_s of a key's value, or null when it is absent or nil.</summary>
+    /// <summary>The Ruby to_s of a key's value, or null when it is absent or nil. The scalar is typed once.</summary>
     private static string? ScalarText(YamlMapping mapping, string key) => mapping.Find(key)?.Value.Resolved switch
     {
         null => null,
-        YamlScalar { Ruby.IsNil: true } => null,
-        YamlScalar s => s.Ruby.ToRubyString(),
+        YamlScalar s => s.Ruby is { IsNil: false } value ? value.ToRubyString() : null,
         var other => Source(other),
     };
 
