@@ -12,7 +12,7 @@ using Lifecycle.Executors.Process;
 namespace Lifecycle.Cli.Commands;
 
 /// <summary>
-/// <c>lifecycle deploy REVISION_DIR [--root DIR] [--deployment-id ID] [--application-name NAME] [--deployment-group-name NAME]
+/// <c>lifecycle deploy REVISION_DIR --root DIR [--deployment-id ID] [--application-name NAME] [--deployment-group-name NAME]
 /// [--deployment-group-id ID] [--last-successful DIR] [--ignore-application-stop-failures] [--format text|json]</c>:
 /// a local in-place deployment of a revision folder, as the agent runs one.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class DeployCommand
     public static Command Create()
     {
         var revision = new Argument<string>("REVISION_DIR") { Description = "The revision folder, with appspec.yml at its root." };
-        var root = new Option<string?>("--root") { Description = "Install every destination under this folder (a sandbox); by default, to the real destinations." };
+        var root = new Option<string?>("--root") { Description = "Install every destination under this folder (a sandbox); --root / installs to the AppSpec's real destinations. Required." };
         var deploymentId = new Option<string?>("--deployment-id") { Description = "DEPLOYMENT_ID; by default d-XXXXXXXXX-local." };
         var application = new Option<string>("--application-name") { Description = "APPLICATION_NAME.", DefaultValueFactory = _ => "LocalApplication" };
         var groupName = new Option<string>("--deployment-group-name") { Description = "DEPLOYMENT_GROUP_NAME.", DefaultValueFactory = _ => "LocalFleet" };
@@ -58,6 +58,13 @@ internal static class DeployCommand
 
     private static async Task<int> RunAsync(Request request, InvocationConfiguration io, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrEmpty(request.Root))
+        {
+            await io.Error.WriteLineAsync("lifecycle: deploy needs --root DIR: the folder every destination is installed under (a sandbox). "
+                + "Give --root / to install to the AppSpec's real destinations, as the CodeDeploy agent does.").ConfigureAwait(false);
+            return ExitCodes.UsageOrUnreadable;
+        }
+
         var current = await LoadAsync(request.Revision, io, cancellationToken).ConfigureAwait(false);
         if (current.Exit is { } exit)
         {
@@ -76,30 +83,23 @@ internal static class DeployCommand
             previous = loaded.Spec;
         }
 
-        var revisionRoot = Path.GetFullPath(request.Revision);
-        var state = Path.Combine(request.Root is null ? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) : Path.GetFullPath(request.Root), ".lifecycle", "deployment-instructions");
-        var installer = new RevisionInstaller(new RevisionInstallerOptions
+        var options = new ProcessDeploymentOptions
         {
-            RevisionRoot = revisionRoot,
-            DestinationRoot = request.Root is null ? null : Path.GetFullPath(request.Root),
-            StateDirectory = state,
+            RevisionRoot = request.Revision,
+            AppSpec = current.Spec!,
+            DestinationRoot = request.Root,
+            LastSuccessfulRevisionRoot = request.LastSuccessful,
             DeploymentGroupId = request.Context.DeploymentGroupId,
-        });
-        // The agent keeps <root>/<group id>/<deployment id>/logs/scripts.log (reference §4.8).
-        var logs = Path.Combine(Path.GetDirectoryName(state)!, request.Context.DeploymentGroupId, request.Context.DeploymentId, "logs");
+        };
+        // The agent keeps <root>/<group id>/<deployment id>/logs/scripts.log ([agent] hook logs).
+        var logs = Path.Combine(Path.GetDirectoryName(ProcessDeployment.StateDirectory(options))!, request.Context.DeploymentGroupId, request.Context.DeploymentId, "logs");
         Directory.CreateDirectory(logs);
-        var executor = new ProcessScriptExecutor(new ProcessScriptExecutorOptions
-        {
-            RevisionRoot = revisionRoot,
-            LastSuccessfulRevisionRoot = request.LastSuccessful is null ? null : Path.GetFullPath(request.LastSuccessful),
-            ScriptLogPath = Path.Combine(logs, "scripts.log"),
-        });
-        var engine = new DeploymentEngine(executor, TimeProvider.System, reserved: new LocalReservedEventRunner(installer, current.Spec!));
+        var engine = ProcessDeployment.CreateEngine(options with { ScriptLogPath = Path.Combine(logs, "scripts.log") });
         var plan = DeploymentPlanner.Plan(current.Document!, new DeploymentScenario(), previous).Value;
         var progress = request.Json ? null : new TextProgress(io.Output);
         if (!request.Json)
         {
-            await io.Output.WriteLineAsync($"Deploying {request.Revision} as {request.Context.DeploymentId}{(request.Root is null ? string.Empty : $" under {request.Root}")}").ConfigureAwait(false);
+            await io.Output.WriteLineAsync($"Deploying {request.Revision} as {request.Context.DeploymentId} under {request.Root}").ConfigureAwait(false);
         }
 
         var result = await engine.RunAsync(plan, request.Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = request.IgnoreStopFailures }, progress, cancellationToken).ConfigureAwait(false);

@@ -73,10 +73,21 @@ public class DeployCommandTests
         using var revision = new TempFolder();
         revision.Write("appspec.yml", "version: \"0.0\"\nos: linux\n");
 
-        var run = await CliRun.RunAsync("deploy", revision.Path);
+        using var root = new TempFolder();
+        var run = await CliRun.RunAsync("deploy", revision.Path, "--root", root.Path);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("APP102", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deploy_WithoutRoot_ExitsTwo_AndSaysHowToReachTheRealDestinations()
+    {
+        var run = await CliRun.RunAsync("deploy", Sample);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--root /", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
     }
 
     [Theory]
