@@ -1,6 +1,6 @@
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 using Lifecycle.Tests.Shared;
 
 namespace Lifecycle.Executors.Process.Tests;

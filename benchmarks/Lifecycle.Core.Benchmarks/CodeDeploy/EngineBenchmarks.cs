@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 
 namespace Lifecycle.Core.Benchmarks.CodeDeploy;
 

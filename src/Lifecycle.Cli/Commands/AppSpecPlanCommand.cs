@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Lifecycle.Cli.Output;
 using Lifecycle.Core.CodeDeploy.AppSpec;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 
 namespace Lifecycle.Cli.Commands;
 

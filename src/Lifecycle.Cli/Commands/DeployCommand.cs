@@ -6,7 +6,7 @@ using System.Text.Json;
 using Lifecycle.Cli.Output;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 using Lifecycle.Executors.Process;
 
 namespace Lifecycle.Cli.Commands;

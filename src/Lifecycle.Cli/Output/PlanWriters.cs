@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lifecycle.Core.CodeDeploy.AppSpec;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 
 namespace Lifecycle.Cli.Output;
 

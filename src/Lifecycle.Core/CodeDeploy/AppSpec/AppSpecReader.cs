@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lifecycle.Core.CodeDeploy.AppSpec.Functions;
 using Lifecycle.Core.CodeDeploy.AppSpec.Server;
-using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 using Lifecycle.Core.Yaml;
 using Lifecycle.Core.Diagnostics;
 using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;

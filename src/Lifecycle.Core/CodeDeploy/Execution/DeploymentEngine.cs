@@ -1,6 +1,6 @@
 using System.Globalization;
 using Lifecycle.Core.CodeDeploy.AppSpec;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 
 namespace Lifecycle.Core.CodeDeploy.Execution;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Lifecycle.Core.Tests.CodeDeploy.Execution;

@@ -1,4 +1,4 @@
-using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 using Lifecycle.Core.Yaml;
 using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 using Lifecycle.Core.Yaml;
 using Lifecycle.Core.Diagnostics;
 using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;

@@ -1,5 +1,5 @@
 using System.Numerics;
-using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 using Lifecycle.Core.Yaml;
 using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Numerics;
-using Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+using Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 using Lifecycle.Core.Yaml;
 using Lifecycle.Core.Diagnostics;
 using static Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes;

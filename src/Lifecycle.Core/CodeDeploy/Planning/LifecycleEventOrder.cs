@@ -1,6 +1,6 @@
 using Lifecycle.Core.CodeDeploy.AppSpec;
 
-namespace Lifecycle.Core.CodeDeploy.Lifecycle;
+namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>
 /// The lifecycle events of a deployment, in order, for every case the documentation describes (reference §7.1

@@ -1,4 +1,4 @@
-namespace Lifecycle.Core.CodeDeploy.Lifecycle;
+namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>One lifecycle event in a deployment's sequence.</summary>
 /// <param name="Name">The event name, such as <c>ApplicationStop</c>.</param>

@@ -1,6 +1,6 @@
 using Lifecycle.Core.CodeDeploy.AppSpec;
 
-namespace Lifecycle.Core.CodeDeploy.Lifecycle;
+namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>A deployment's lifecycle events in order, each with what it runs.</summary>
 public sealed class DeploymentPlan

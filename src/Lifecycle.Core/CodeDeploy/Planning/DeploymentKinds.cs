@@ -1,4 +1,4 @@
-namespace Lifecycle.Core.CodeDeploy.Lifecycle;
+namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>How a deployment replaces the application (CodeDeploy's DeploymentType).</summary>
 public enum DeploymentType

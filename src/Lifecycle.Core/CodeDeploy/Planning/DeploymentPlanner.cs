@@ -1,7 +1,7 @@
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.Diagnostics;
 
-namespace Lifecycle.Core.CodeDeploy.Lifecycle;
+namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>
 /// Builds a <see cref="DeploymentPlan"/> from an AppSpec and a scenario: the scenario's event sequence, each

@@ -1,6 +1,6 @@
 using Lifecycle.Core.CodeDeploy.AppSpec;
 
-namespace Lifecycle.Core.CodeDeploy.Lifecycle;
+namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>What decides a deployment's event sequence (reference §7.1-§7.5).</summary>
 public sealed record DeploymentScenario

@@ -1,7 +1,7 @@
 using Lifecycle.Core.CodeDeploy.AppSpec;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 
-namespace Lifecycle.Core.Tests.CodeDeploy.Lifecycle;
+namespace Lifecycle.Core.Tests.CodeDeploy.Planning;
 
 public class DeploymentPlannerTests
 {

@@ -1,7 +1,7 @@
 using Lifecycle.Core.CodeDeploy.AppSpec;
-using Lifecycle.Core.CodeDeploy.Lifecycle;
+using Lifecycle.Core.CodeDeploy.Planning;
 
-namespace Lifecycle.Core.Tests.CodeDeploy.Lifecycle;
+namespace Lifecycle.Core.Tests.CodeDeploy.Planning;
 
 /// <summary>The event sequences against the reference's tables (codedeploy-appspec-and-hooks.md §4.2, §7.1-§7.3).</summary>
 public class LifecycleEventOrderTests

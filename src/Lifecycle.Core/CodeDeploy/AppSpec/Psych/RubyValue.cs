@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 using Lifecycle.Core.Yaml;
 
-namespace Lifecycle.Core.CodeDeploy.AppSpec.Yaml;
+namespace Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 
 /// <summary>The Ruby reading of YAML scalars, for the AppSpec readers that must agree with the agent.</summary>
 internal static class RubyScalarExtensions
