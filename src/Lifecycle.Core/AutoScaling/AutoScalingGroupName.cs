@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -9,6 +11,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// </summary>
 /// <remarks>CompleteLifecycleAction and RecordLifecycleActionHeartbeat accept up to 1600 characters
 /// (they also take a group ARN); a group's own name is bounded by 255.</remarks>
+[JsonConverter(typeof(AutoScalingGroupNameJsonConverter))]
 public readonly record struct AutoScalingGroupName
 {
     /// <summary>The longest group name AWS accepts.</summary>

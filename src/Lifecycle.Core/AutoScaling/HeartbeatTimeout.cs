@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -8,6 +10,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// restarts the wait: 30 to 7200 seconds, 3600 when not given (reference §1.2, §2.3). It also fixes the
 /// hook's <see cref="GlobalTimeout"/>. <c>default(HeartbeatTimeout)</c> is <see cref="Default"/>, 3600 seconds.
 /// </summary>
+[JsonConverter(typeof(HeartbeatTimeoutJsonConverter))]
 public readonly record struct HeartbeatTimeout : IComparable<HeartbeatTimeout>
 {
     /// <summary>The shortest heartbeat timeout, in seconds.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -8,6 +10,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// 1 to 19 characters, such as <c>i-0598c7d356eba48d7</c>.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
+[JsonConverter(typeof(InstanceIdJsonConverter))]
 public readonly record struct InstanceId
 {
     /// <summary>The longest instance id AWS accepts.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -7,6 +9,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// How a lifecycle action ends: <c>CONTINUE</c> or <c>ABANDON</c> (§2.4). As a hook's DefaultResult it
 /// applies when the hook times out; AWS's default is ABANDON, and so is <c>default(LifecycleActionResult)</c>.
 /// </summary>
+[JsonConverter(typeof(LifecycleActionResultJsonConverter))]
 public readonly record struct LifecycleActionResult
 {
     internal const string ContinueWire = "CONTINUE";

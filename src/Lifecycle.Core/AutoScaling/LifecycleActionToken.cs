@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -8,6 +10,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// a UUID such as <c>bcd2f1b8-9a78-44d3-8a7a-4dd07d7cf635</c>, delivered in the hook's notification.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
+[JsonConverter(typeof(LifecycleActionTokenJsonConverter))]
 public readonly record struct LifecycleActionToken
 {
     /// <summary>The length of every token.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -8,6 +10,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// a-z, a digit, '-', '_' or '/'. Names are compared ordinally (case-sensitive).
 /// The <c>default</c> value has an empty <see cref="Value"/> and is not a valid name.
 /// </summary>
+[JsonConverter(typeof(LifecycleHookNameJsonConverter))]
 public readonly record struct LifecycleHookName
 {
     /// <summary>The longest name AWS accepts.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -7,6 +9,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// When a hook runs: as instances launch (<c>autoscaling:EC2_INSTANCE_LAUNCHING</c>) or as they terminate
 /// (<c>autoscaling:EC2_INSTANCE_TERMINATING</c>). <c>default(LifecycleTransition)</c> is <see cref="InstanceLaunching"/>.
 /// </summary>
+[JsonConverter(typeof(LifecycleTransitionJsonConverter))]
 public readonly record struct LifecycleTransition
 {
     internal const string LaunchingWire = "autoscaling:EC2_INSTANCE_LAUNCHING";

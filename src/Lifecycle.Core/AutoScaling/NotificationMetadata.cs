@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -8,6 +10,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// characters of printable ASCII, tab, line feed and carriage return.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
+[JsonConverter(typeof(NotificationMetadataJsonConverter))]
 public readonly record struct NotificationMetadata
 {
     /// <summary>The longest metadata AWS accepts.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -9,6 +11,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// <see cref="IsEmpty"/> tells it apart.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
+[JsonConverter(typeof(NotificationTargetArnJsonConverter))]
 public readonly record struct NotificationTargetArn
 {
     /// <summary>The longest target ARN AWS accepts.</summary>

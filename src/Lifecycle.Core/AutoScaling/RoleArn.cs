@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
@@ -8,6 +10,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// (<c>RoleARN</c>): 1 to 255 characters that XML 1.0 allows.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
+[JsonConverter(typeof(RoleArnJsonConverter))]
 public readonly record struct RoleArn
 {
     /// <summary>The longest role ARN AWS accepts.</summary>
