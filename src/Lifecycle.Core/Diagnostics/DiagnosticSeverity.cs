@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.Diagnostics;
 
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DiagnosticSeverity>))]
 public enum DiagnosticSeverity
 {
     /// <summary>Worth knowing; nothing is wrong.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.AutoScaling.Simulation;
 
 /// <summary>The lifecycle states of an instance that the simulator moves through (reference §1.10, §2.1, §2.2, §2.8).</summary>
+[JsonConverter(typeof(InstanceLifecycleStateJsonConverter))]
 public enum InstanceLifecycleState
 {
     /// <summary>Pending: launching.</summary>
@@ -94,4 +98,18 @@ public static class InstanceLifecycleStates
         InstanceLifecycleState.WarmedHibernated => "Warmed:Hibernated",
         _ => state.ToString(),
     };
+}
+
+/// <summary>Writes and reads a state as the API spells it (<c>Pending:Wait</c>), from <see cref="InstanceLifecycleStates.ToWire"/>.</summary>
+internal sealed class InstanceLifecycleStateJsonConverter : JsonConverter<InstanceLifecycleState>
+{
+    private static readonly Dictionary<string, InstanceLifecycleState> ByWire =
+        Enum.GetValues<InstanceLifecycleState>().ToDictionary(s => s.ToWire(), StringComparer.Ordinal);
+
+    public override InstanceLifecycleState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && ByWire.TryGetValue(reader.GetString()!, out var state)
+            ? state
+            : throw new JsonException($"Not a lifecycle state as the API spells one (such as \"Pending:Wait\"): {(reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString())}.");
+
+    public override void Write(Utf8JsonWriter writer, InstanceLifecycleState value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToWire());
 }

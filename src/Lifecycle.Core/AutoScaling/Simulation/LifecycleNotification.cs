@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.AutoScaling.Simulation;
 
 /// <summary>Where a notification goes.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NotificationChannel>))]
 public enum NotificationChannel
 {
     /// <summary>The hook's NotificationTargetARN (an SQS queue or SNS topic): the JSON message of §2.7.1.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.AutoScaling.Simulation;
 
 /// <summary>The state instances rest in while they wait in the warm pool (PutWarmPool PoolState, reference §2.2).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WarmPoolState>))]
 public enum WarmPoolState
 {
     /// <summary>Stopped, the default: instances rest in <c>Warmed:Stopped</c>.</summary>
@@ -31,6 +34,7 @@ public sealed record WarmPoolConfiguration
 }
 
 /// <summary>Where an instance comes from or goes to, as the Origin and Destination notification fields name it (§2.2).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InstanceLocation>))]
 public enum InstanceLocation
 {
     /// <summary>EC2: a new instance.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.CodeDeploy.Execution;
 
 /// <summary>Something that happened in a running deployment, for callers that show progress.</summary>
@@ -11,6 +13,7 @@ public sealed record DeploymentProgress(
     DeploymentProgressKind Kind, string DeploymentId, string? LifecycleEvent, ScriptResult? Script, string? Status, DateTimeOffset At);
 
 /// <summary>The kinds of <see cref="DeploymentProgress"/>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeploymentProgressKind>))]
 public enum DeploymentProgressKind
 {
     /// <summary>The deployment started.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.CodeDeploy.Execution;
 
 /// <summary>A lifecycle event's status, with the values of CodeDeploy's LifecycleEventStatus.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LifecycleEventStatus>))]
 public enum LifecycleEventStatus
 {
     /// <summary>Not started yet.</summary>
@@ -20,6 +23,7 @@ public enum LifecycleEventStatus
 }
 
 /// <summary>A deployment's final status, with the values of CodeDeploy's DeploymentStatus.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeploymentStatus>))]
 public enum DeploymentStatus
 {
     /// <summary>Every event succeeded (or failed where failures are ignored).</summary>
@@ -36,6 +40,7 @@ public enum DeploymentStatus
 /// Why a script did not succeed, with the CodeDeploy agent's error codes (reference §4.7: 1 ScriptMissing,
 /// 2 ScriptNotExecutable, 3 ScriptTimedOut, 4 ScriptFailed, 5 UnknownError, 6 OutputsLeftOpen).
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HookFailureCode>))]
 public enum HookFailureCode
 {
     /// <summary>The script succeeded.</summary>

@@ -1,16 +1,22 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>How a deployment replaces the application (CodeDeploy's DeploymentType).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeploymentType>))]
 public enum DeploymentType
 {
     /// <summary>IN_PLACE: the application is stopped, replaced and started on the same instances.</summary>
+    [JsonStringEnumMemberName("IN_PLACE")]
     InPlace,
 
     /// <summary>BLUE_GREEN: replacement instances get the new revision; traffic moves from the original ones.</summary>
+    [JsonStringEnumMemberName("BLUE_GREEN")]
     BlueGreen,
 }
 
 /// <summary>Which instances of a blue/green deployment an event sequence is for.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InstanceGroup>))]
 public enum InstanceGroup
 {
     /// <summary>The instances traffic moves away from (blue).</summary>
@@ -21,6 +27,7 @@ public enum InstanceGroup
 }
 
 /// <summary>Which revision's AppSpec supplies an event's scripts (reference §4.2).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RevisionSource>))]
 public enum RevisionSource
 {
     /// <summary>The revision being deployed.</summary>
@@ -34,6 +41,7 @@ public enum RevisionSource
 }
 
 /// <summary>How often an event runs.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EventScope>))]
 public enum EventScope
 {
     /// <summary>Once on each instance (EC2/On-Premises).</summary>
