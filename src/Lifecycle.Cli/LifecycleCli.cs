@@ -22,6 +22,7 @@ internal static class LifecycleCli
             },
             DeployCommand.Create(),
             SimulateCommand.Create(),
+            StatesCommand.Create(),
             SchemaCommand.Create(),
         };
 

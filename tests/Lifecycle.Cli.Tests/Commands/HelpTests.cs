@@ -12,6 +12,7 @@ public class HelpTests
     [InlineData("hook", "validate")]
     [InlineData("deploy")]
     [InlineData("simulate")]
+    [InlineData("states")]
     [InlineData("schema")]
     public async Task Help_UsageLineNamesLifecycle(params string[] command)
     {

@@ -147,6 +147,25 @@ public class AutoScalingSimulatorPropertyTests
     public bool Property_TheSameSeedAndStepsGiveTheSameTimeline(SimulationRun run) =>
         Run(run).Timeline.SequenceEqual(Run(run).Timeline, TimelineComparer.Instance);
 
+    /// <summary>Every state change of a run is a transition of the published state machine (issue 10, item 3).</summary>
+    [Property(Arbitrary = [typeof(Runs)], MaxTest = PropertyCases.Default * 2 / 3)]
+    public bool Property_EveryStateChange_IsATransitionOfTheStateMachine(SimulationRun run)
+    {
+        var last = new Dictionary<string, InstanceLifecycleState>(StringComparer.Ordinal);
+        foreach (var change in Run(run).Timeline.OfType<InstanceStateChanged>())
+        {
+            InstanceLifecycleState? from = last.TryGetValue(change.InstanceId, out var before) ? before : null;
+            if (!InstanceStateMachine.Transitions.Any(t => t.From == from && t.To == change.State))
+            {
+                throw new InvalidOperationException($"{change.InstanceId}: {from?.ToWire() ?? "(new)"} -> {change.State.ToWire()} is not a transition of the model.");
+            }
+
+            last[change.InstanceId] = change.State;
+        }
+
+        return true;
+    }
+
     private sealed class TimelineComparer : IEqualityComparer<SimulationEvent>
     {
         public static readonly TimelineComparer Instance = new();
