@@ -61,7 +61,16 @@ public sealed partial class AutoScalingSimulator
             {
                 foreach (var handler in _handlers)
                 {
-                    handler(notification, this);
+                    try
+                    {
+                        handler(notification, this);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        // As a crashed handler in AWS: nobody completes the action, so it waits for its deadline and
+                        // its hook's DefaultResult applies. The other handlers still get the notification.
+                        _timeline.Add(new HandlerFailed(Now, notification, e));
+                    }
                 }
             }
         }

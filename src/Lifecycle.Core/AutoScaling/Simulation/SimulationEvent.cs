@@ -37,6 +37,15 @@ public sealed record LifecycleActionTimedOut(long Time, LifecycleActionSnapshot 
 /// <param name="Action">The action.</param>
 public sealed record LifecycleActionStopped(long Time, LifecycleActionSnapshot Action) : SimulationEvent(Time);
 
+/// <summary>
+/// A handler threw while it handled a notification. The simulator goes on as AWS would with a handler that crashed:
+/// the action waits for its deadline. Recorded even when <see cref="AutoScalingSimulator.RecordTimeline"/> is off.
+/// </summary>
+/// <param name="Time">When.</param>
+/// <param name="Notification">The notification the handler was given.</param>
+/// <param name="Exception">What it threw.</param>
+public sealed record HandlerFailed(long Time, LifecycleNotification Notification, Exception Exception) : SimulationEvent(Time);
+
 /// <summary>A call the service would refuse, such as a heartbeat for an action that is not active.</summary>
 /// <param name="Time">When.</param>
 /// <param name="Error">The service's error.</param>
