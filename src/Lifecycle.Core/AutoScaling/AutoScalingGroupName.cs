@@ -11,8 +11,8 @@ namespace Lifecycle.Core.AutoScaling;
 /// </summary>
 /// <remarks>CompleteLifecycleAction and RecordLifecycleActionHeartbeat accept up to 1600 characters
 /// (they also take a group ARN); a group's own name is bounded by 255.</remarks>
-[JsonConverter(typeof(AutoScalingGroupNameJsonConverter))]
-public readonly record struct AutoScalingGroupName
+[JsonConverter(typeof(AwsStringJsonConverter<AutoScalingGroupName>))]
+public readonly record struct AutoScalingGroupName : IAwsStringValue<AutoScalingGroupName>
 {
     /// <summary>The longest group name AWS accepts.</summary>
     public const int MaxLength = AutoScalingRules.NameMaxLength;

@@ -10,8 +10,8 @@ namespace Lifecycle.Core.AutoScaling;
 /// a-z, a digit, '-', '_' or '/'. Names are compared ordinally (case-sensitive).
 /// The <c>default</c> value has an empty <see cref="Value"/> and is not a valid name.
 /// </summary>
-[JsonConverter(typeof(LifecycleHookNameJsonConverter))]
-public readonly record struct LifecycleHookName
+[JsonConverter(typeof(AwsStringJsonConverter<LifecycleHookName>))]
+public readonly record struct LifecycleHookName : IAwsStringValue<LifecycleHookName>
 {
     /// <summary>The longest name AWS accepts.</summary>
     public const int MaxLength = AutoScalingRules.NameMaxLength;

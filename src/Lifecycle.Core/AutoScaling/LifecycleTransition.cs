@@ -9,8 +9,8 @@ namespace Lifecycle.Core.AutoScaling;
 /// When a hook runs: as instances launch (<c>autoscaling:EC2_INSTANCE_LAUNCHING</c>) or as they terminate
 /// (<c>autoscaling:EC2_INSTANCE_TERMINATING</c>). <c>default(LifecycleTransition)</c> is <see cref="InstanceLaunching"/>.
 /// </summary>
-[JsonConverter(typeof(LifecycleTransitionJsonConverter))]
-public readonly record struct LifecycleTransition
+[JsonConverter(typeof(AwsStringJsonConverter<LifecycleTransition>))]
+public readonly record struct LifecycleTransition : IAwsStringValue<LifecycleTransition>
 {
     internal const string LaunchingWire = "autoscaling:EC2_INSTANCE_LAUNCHING";
     internal const string TerminatingWire = "autoscaling:EC2_INSTANCE_TERMINATING";

@@ -10,8 +10,8 @@ namespace Lifecycle.Core.AutoScaling;
 /// characters of printable ASCII, tab, line feed and carriage return.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
-[JsonConverter(typeof(NotificationMetadataJsonConverter))]
-public readonly record struct NotificationMetadata
+[JsonConverter(typeof(AwsStringJsonConverter<NotificationMetadata>))]
+public readonly record struct NotificationMetadata : IAwsStringValue<NotificationMetadata>
 {
     /// <summary>The longest metadata AWS accepts.</summary>
     public const int MaxLength = AutoScalingRules.MetadataMaxLength;

@@ -11,8 +11,8 @@ namespace Lifecycle.Core.AutoScaling;
 /// <see cref="IsEmpty"/> tells it apart.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
-[JsonConverter(typeof(NotificationTargetArnJsonConverter))]
-public readonly record struct NotificationTargetArn
+[JsonConverter(typeof(AwsStringJsonConverter<NotificationTargetArn>))]
+public readonly record struct NotificationTargetArn : IAwsStringValue<NotificationTargetArn>
 {
     /// <summary>The longest target ARN AWS accepts.</summary>
     public const int MaxLength = AutoScalingRules.NameMaxLength;

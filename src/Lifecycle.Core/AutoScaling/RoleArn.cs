@@ -10,8 +10,8 @@ namespace Lifecycle.Core.AutoScaling;
 /// (<c>RoleARN</c>): 1 to 255 characters that XML 1.0 allows.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
-[JsonConverter(typeof(RoleArnJsonConverter))]
-public readonly record struct RoleArn
+[JsonConverter(typeof(AwsStringJsonConverter<RoleArn>))]
+public readonly record struct RoleArn : IAwsStringValue<RoleArn>
 {
     /// <summary>The longest role ARN AWS accepts.</summary>
     public const int MaxLength = AutoScalingRules.NameMaxLength;

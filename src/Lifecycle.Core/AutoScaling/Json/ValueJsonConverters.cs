@@ -26,76 +26,24 @@ internal abstract class AwsValueJsonConverter<T> : JsonConverter<T>
         : throw new JsonException($"{typeof(T).Name} is written as a JSON string, not {reader.TokenType}.");
 }
 
+/// <summary>A value type that AWS writes as a string, read with its own <c>Parse</c>.</summary>
+internal interface IAwsStringValue<TSelf>
+    where TSelf : struct, IAwsStringValue<TSelf>
+{
+    /// <summary>The value as AWS writes it.</summary>
+    string Value { get; }
+
+    /// <summary>Checks a candidate value with the type's rules.</summary>
+    static abstract ParseResult<TSelf> Parse(string? value);
+}
+
 /// <summary>A value written as its AWS string.</summary>
-internal abstract class AwsStringJsonConverter<T> : AwsValueJsonConverter<T>
-    where T : struct
+internal sealed class AwsStringJsonConverter<T> : AwsValueJsonConverter<T>
+    where T : struct, IAwsStringValue<T>
 {
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(ValueOf(value));
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 
-    protected abstract string ValueOf(T value);
-}
-
-internal sealed class LifecycleHookNameJsonConverter : AwsStringJsonConverter<LifecycleHookName>
-{
-    protected override ParseResult<LifecycleHookName> Parse(ref Utf8JsonReader reader) => LifecycleHookName.Parse(Text(ref reader));
-
-    protected override string ValueOf(LifecycleHookName value) => value.Value;
-}
-
-internal sealed class AutoScalingGroupNameJsonConverter : AwsStringJsonConverter<AutoScalingGroupName>
-{
-    protected override ParseResult<AutoScalingGroupName> Parse(ref Utf8JsonReader reader) => AutoScalingGroupName.Parse(Text(ref reader));
-
-    protected override string ValueOf(AutoScalingGroupName value) => value.Value;
-}
-
-internal sealed class InstanceIdJsonConverter : AwsStringJsonConverter<InstanceId>
-{
-    protected override ParseResult<InstanceId> Parse(ref Utf8JsonReader reader) => InstanceId.Parse(Text(ref reader));
-
-    protected override string ValueOf(InstanceId value) => value.Value;
-}
-
-internal sealed class LifecycleActionTokenJsonConverter : AwsStringJsonConverter<LifecycleActionToken>
-{
-    protected override ParseResult<LifecycleActionToken> Parse(ref Utf8JsonReader reader) => LifecycleActionToken.Parse(Text(ref reader));
-
-    protected override string ValueOf(LifecycleActionToken value) => value.Value;
-}
-
-internal sealed class LifecycleTransitionJsonConverter : AwsStringJsonConverter<LifecycleTransition>
-{
-    protected override ParseResult<LifecycleTransition> Parse(ref Utf8JsonReader reader) => LifecycleTransition.Parse(Text(ref reader));
-
-    protected override string ValueOf(LifecycleTransition value) => value.Value;
-}
-
-internal sealed class LifecycleActionResultJsonConverter : AwsStringJsonConverter<LifecycleActionResult>
-{
-    protected override ParseResult<LifecycleActionResult> Parse(ref Utf8JsonReader reader) => LifecycleActionResult.Parse(Text(ref reader));
-
-    protected override string ValueOf(LifecycleActionResult value) => value.Value;
-}
-
-internal sealed class NotificationMetadataJsonConverter : AwsStringJsonConverter<NotificationMetadata>
-{
-    protected override ParseResult<NotificationMetadata> Parse(ref Utf8JsonReader reader) => NotificationMetadata.Parse(Text(ref reader));
-
-    protected override string ValueOf(NotificationMetadata value) => value.Value;
-}
-
-internal sealed class NotificationTargetArnJsonConverter : AwsStringJsonConverter<NotificationTargetArn>
-{
-    protected override ParseResult<NotificationTargetArn> Parse(ref Utf8JsonReader reader) => NotificationTargetArn.Parse(Text(ref reader));
-
-    protected override string ValueOf(NotificationTargetArn value) => value.Value;
-}
-
-internal sealed class RoleArnJsonConverter : AwsStringJsonConverter<RoleArn>
-{
-    protected override ParseResult<RoleArn> Parse(ref Utf8JsonReader reader) => RoleArn.Parse(Text(ref reader));
-
-    protected override string ValueOf(RoleArn value) => value.Value;
+    protected override ParseResult<T> Parse(ref Utf8JsonReader reader) => T.Parse(Text(ref reader));
 }
 
 /// <summary>HeartbeatTimeout as AWS writes it: a whole number of seconds.</summary>
