@@ -29,6 +29,7 @@ public sealed partial class AutoScalingSimulator
     private LifecycleHook[]? _launchingHooks;
     private LifecycleHook[]? _terminatingHooks;
     private int _hooksVersion;
+    private SimulatorTimeProvider? _timeProvider;
 
     /// <summary>Creates the simulation of a group with no hooks and no instances, at virtual time 0.</summary>
     /// <param name="autoScalingGroupName">The group.</param>
@@ -91,6 +92,13 @@ public sealed partial class AutoScalingSimulator
 
     /// <summary>Virtual seconds since the simulation started.</summary>
     public long Now { get; private set; }
+
+    /// <summary>
+    /// The virtual clock as a <see cref="System.TimeProvider"/>, for code that takes one (a handler's own timeouts, a
+    /// <c>DeploymentEngine</c>): its time is <see cref="SimulationEnvironment.Start"/> plus <see cref="Now"/>, and its
+    /// timers fire while the simulator advances, at whole seconds. Like the simulator, not thread-safe.
+    /// </summary>
+    public TimeProvider TimeProvider => _timeProvider ??= new SimulatorTimeProvider(this);
 
     /// <summary>Everything that happened, in order.</summary>
     public IReadOnlyList<SimulationEvent> Timeline => _timeline;
