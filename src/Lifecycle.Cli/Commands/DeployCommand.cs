@@ -205,7 +205,7 @@ internal static class DeployCommand
 
                     break;
                 case DeploymentProgressKind.EventCompleted:
-                    output.WriteLine($"  {value.LifecycleEvent,-20} {value.Status}");
+                    output.WriteLine($"  {value.LifecycleEvent,-20} {value.EventStatus}");
                     break;
             }
         }

@@ -97,7 +97,7 @@ public sealed class DeploymentEngine
         IHookScriptExecutor scripts, DeploymentPlan plan, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentProgress>? progress, CancellationToken cancellationToken)
     {
         var started = _time.GetUtcNow();
-        Report(progress, DeploymentProgressKind.DeploymentStarted, context, null, null, null);
+        Report(progress, DeploymentProgressKind.DeploymentStarted, context);
         var results = new List<EventResult>(plan.Events.Count);
         var status = DeploymentStatus.Succeeded;
         foreach (var planned in plan.Events)
@@ -105,7 +105,7 @@ public sealed class DeploymentEngine
             if (status != DeploymentStatus.Succeeded)
             {
                 results.Add(new EventResult(planned.Name, LifecycleEventStatus.Skipped, [], null, null));
-                Report(progress, DeploymentProgressKind.EventCompleted, context, planned.Name, null, nameof(LifecycleEventStatus.Skipped));
+                Report(progress, DeploymentProgressKind.EventCompleted, context, planned.Name, eventStatus: LifecycleEventStatus.Skipped);
                 continue;
             }
 
@@ -121,11 +121,11 @@ public sealed class DeploymentEngine
             }
 
             results.Add(eventResult);
-            Report(progress, DeploymentProgressKind.EventCompleted, context, planned.Name, null, eventResult.Status.ToString());
+            Report(progress, DeploymentProgressKind.EventCompleted, context, planned.Name, eventStatus: eventResult.Status);
         }
 
         var ended = _time.GetUtcNow();
-        Report(progress, DeploymentProgressKind.DeploymentCompleted, context, null, null, status.ToString());
+        Report(progress, DeploymentProgressKind.DeploymentCompleted, context, deploymentStatus: status);
         return new DeploymentResult { DeploymentId = context.DeploymentId, Status = status, Events = results, Started = started, Ended = ended };
     }
 
@@ -133,7 +133,7 @@ public sealed class DeploymentEngine
         IHookScriptExecutor executor, PlannedEvent planned, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentProgress>? progress, CancellationToken cancellationToken)
     {
         var started = _time.GetUtcNow();
-        Report(progress, DeploymentProgressKind.EventStarted, context, planned.Name, null, nameof(LifecycleEventStatus.InProgress));
+        Report(progress, DeploymentProgressKind.EventStarted, context, planned.Name, eventStatus: LifecycleEventStatus.InProgress);
         var scripts = new List<ScriptResult>();
         var failure = HookFailureCode.None;
         if (!planned.Event.Scriptable)
@@ -155,7 +155,7 @@ public sealed class DeploymentEngine
                 token => _functions!.InvokeAsync(invocation, token), cancellationToken).ConfigureAwait(false);
             scripts.Add(result);
             failure = result.Outcome.Failure;
-            Report(progress, DeploymentProgressKind.ScriptCompleted, context, planned.Name, result, null);
+            Report(progress, DeploymentProgressKind.ScriptCompleted, context, planned.Name, result);
         }
         else
         {
@@ -164,7 +164,7 @@ public sealed class DeploymentEngine
                 var invocation = new ScriptInvocation(script, planned.Name, planned.Event.Revision ?? RevisionSource.Current, context);
                 var result = await RunTimedAsync(script, token => executor.ExecuteAsync(invocation, token), cancellationToken).ConfigureAwait(false);
                 scripts.Add(result);
-                Report(progress, DeploymentProgressKind.ScriptCompleted, context, planned.Name, result, null);
+                Report(progress, DeploymentProgressKind.ScriptCompleted, context, planned.Name, result);
                 if (!result.Outcome.Succeeded)
                 {
                     failure = result.Outcome.Failure;
@@ -220,6 +220,17 @@ public sealed class DeploymentEngine
         }
     }
 
-    private void Report(IProgress<DeploymentProgress>? progress, DeploymentProgressKind kind, DeploymentContext context, string? lifecycleEvent, ScriptResult? script, string? status) =>
-        progress?.Report(new DeploymentProgress(kind, context.DeploymentId, lifecycleEvent, script, status, _time.GetUtcNow()));
+    private void Report(
+        IProgress<DeploymentProgress>? progress, DeploymentProgressKind kind, DeploymentContext context, string? lifecycleEvent = null, ScriptResult? script = null,
+        LifecycleEventStatus? eventStatus = null, DeploymentStatus? deploymentStatus = null) =>
+        progress?.Report(new DeploymentProgress
+        {
+            Kind = kind,
+            DeploymentId = context.DeploymentId,
+            LifecycleEvent = lifecycleEvent,
+            Script = script,
+            EventStatus = eventStatus,
+            DeploymentStatus = deploymentStatus,
+            At = _time.GetUtcNow(),
+        });
 }

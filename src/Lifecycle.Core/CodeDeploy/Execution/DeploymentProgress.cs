@@ -3,14 +3,29 @@ using System.Text.Json.Serialization;
 namespace Lifecycle.Core.CodeDeploy.Execution;
 
 /// <summary>Something that happened in a running deployment, for callers that show progress.</summary>
-/// <param name="Kind">What happened.</param>
-/// <param name="DeploymentId">The deployment.</param>
-/// <param name="LifecycleEvent">The event; null for deployment-level progress.</param>
-/// <param name="Script">The script result, for ScriptCompleted.</param>
-/// <param name="Status">The event's or deployment's new status, where it has one.</param>
-/// <param name="At">When, from the engine's TimeProvider.</param>
-public sealed record DeploymentProgress(
-    DeploymentProgressKind Kind, string DeploymentId, string? LifecycleEvent, ScriptResult? Script, string? Status, DateTimeOffset At);
+public sealed record DeploymentProgress
+{
+    /// <summary>What happened.</summary>
+    public required DeploymentProgressKind Kind { get; init; }
+
+    /// <summary>The deployment.</summary>
+    public required string DeploymentId { get; init; }
+
+    /// <summary>The event; null for deployment-level progress.</summary>
+    public string? LifecycleEvent { get; init; }
+
+    /// <summary>The script result, for <see cref="DeploymentProgressKind.ScriptCompleted"/>.</summary>
+    public ScriptResult? Script { get; init; }
+
+    /// <summary>The event's new status, for <see cref="DeploymentProgressKind.EventStarted"/> and <see cref="DeploymentProgressKind.EventCompleted"/>.</summary>
+    public LifecycleEventStatus? EventStatus { get; init; }
+
+    /// <summary>The deployment's status, for <see cref="DeploymentProgressKind.DeploymentCompleted"/>.</summary>
+    public DeploymentStatus? DeploymentStatus { get; init; }
+
+    /// <summary>When, from the engine's TimeProvider.</summary>
+    public required DateTimeOffset At { get; init; }
+}
 
 /// <summary>The kinds of <see cref="DeploymentProgress"/>.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DeploymentProgressKind>))]

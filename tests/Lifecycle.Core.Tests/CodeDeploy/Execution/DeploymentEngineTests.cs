@@ -234,7 +234,9 @@ public class DeploymentEngineTests
         Assert.Equal("a.sh", progress.Items[start + 1].Script!.Script.Location);
         Assert.Equal(DeploymentProgressKind.EventCompleted, progress.Items[start + 2].Kind);
         Assert.Equal(DeploymentProgressKind.DeploymentCompleted, progress.Items[^1].Kind);
-        Assert.Equal("Succeeded", progress.Items[^1].Status);
+        Assert.Equal(DeploymentStatus.Succeeded, progress.Items[^1].DeploymentStatus);
+        Assert.Equal(LifecycleEventStatus.InProgress, progress.Items[start].EventStatus);
+        Assert.Equal(LifecycleEventStatus.Succeeded, progress.Items[start + 2].EventStatus);
     }
 
     [Property(Arbitrary = [typeof(EngineArbitraries)])]
