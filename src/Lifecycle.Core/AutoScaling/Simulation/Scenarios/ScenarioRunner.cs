@@ -80,7 +80,7 @@ internal static class ScenarioRunner
         var instances = simulator.Instances
             .OrderBy(i => i.Key, StringComparer.Ordinal)
             .ToList();
-        return new ScenarioRun([.. simulator.Timeline], stepErrors, simulator.Now, instances, truncated);
+        return new ScenarioRun { Timeline = [.. simulator.Timeline], StepErrors = stepErrors, End = simulator.Now, Instances = instances, Truncated = truncated };
     }
 
     private static void Apply(AutoScalingSimulator simulator, ScenarioStep step, string group)
