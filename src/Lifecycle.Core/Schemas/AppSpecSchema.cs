@@ -13,12 +13,27 @@ internal static class AppSpecSchema
 
     public static JsonObject Build()
     {
-        var definitions = new JsonObject
+        var definitions = new JsonObject();
+        foreach (var (name, schema) in new[]
         {
-            ["server"] = Body(ServerAppSpecSchema.Build()),
-            ["ecs"] = Body(FunctionAppSpecSchemas.BuildEcs()),
-            ["lambda"] = Body(FunctionAppSpecSchemas.BuildLambda()),
-        };
+            ("server", ServerAppSpecSchema.Build()),
+            ("ecs", FunctionAppSpecSchemas.BuildEcs()),
+            ("lambda", FunctionAppSpecSchemas.BuildLambda()),
+        })
+        {
+            // A platform's own definitions move up beside it, where its "#/definitions/..." references point.
+            if (schema["definitions"] is JsonObject own)
+            {
+                schema.Remove("definitions");
+                foreach (var (key, value) in own.ToList())
+                {
+                    own.Remove(key);
+                    definitions.Add(key, value);
+                }
+            }
+
+            definitions[name] = Body(schema);
+        }
         return Root(Name, "AWS CodeDeploy AppSpec",
             "appspec.yml, appspec.yaml or appspec.json of any compute platform: EC2/On-Premises (version, os, files, permissions, hooks), "
             + "or Amazon ECS and AWS Lambda (version, Resources, Hooks).",

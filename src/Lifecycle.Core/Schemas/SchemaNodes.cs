@@ -7,7 +7,7 @@ internal static class SchemaNodes
 {
     public const string Draft07 = "http://json-schema.org/draft-07/schema#";
 
-    /// <summary>The root of a schema: its id, title and description, then the body.</summary>
+    /// <summary>The root of a schema: its id, title and description, then the body's other keys (the root's description wins).</summary>
     public static JsonObject Root(string name, string title, string description, JsonObject body)
     {
         var root = new JsonObject
@@ -20,7 +20,10 @@ internal static class SchemaNodes
         foreach (var (key, value) in body.ToList())
         {
             body.Remove(key);
-            root[key] = value;
+            if (!root.ContainsKey(key))
+            {
+                root.Add(key, value);
+            }
         }
 
         return root;

@@ -15,6 +15,9 @@ internal static class ServerAppSpecSchema
 {
     public const string Name = "appspec-server";
 
+    /// <summary>The name of the script shape under <c>definitions</c>.</summary>
+    public const string ScriptDefinition = "script";
+
     // Ruby's String#to_i reads leading blanks, a sign and digits (with single underscores between them): the agent's
     // timeout is that number, and it must be at least 1.
     private const string PositiveRubyIntegerText = "^\\s*\\+?(?:0_?)*[1-9]";
@@ -45,20 +48,39 @@ internal static class ServerAppSpecSchema
                     required: [.. AppSpecVocabulary.FileKeys]))),
             ["permissions"] = AnyOf("Ownership, mode, ACLs and SELinux context the agent sets on installed files (Linux only).",
                 Null(), ArrayOf("Permission entries, applied in order after the files are copied.", Permission(scalar))),
-            ["hooks"] = AnyOf("The lifecycle events and the scripts each runs, in order.", Null(), Hooks(scalar)),
+            ["hooks"] = AnyOf("The lifecycle events and the scripts each runs, in order.", Null(), Hooks()),
             ["file_exists_behavior"] = AnyOf(
                 "What Install does with a destination file that exists and that the last deployment did not install: DISALLOW (fail; the default), OVERWRITE or RETAIN.",
                 Null(), Enum("DISALLOW, OVERWRITE or RETAIN.", AppSpecVocabulary.FileExistsBehaviors)),
         };
 
+        var body = Object("An AppSpec file.", properties, required: ["version", "os"]);
+        body["definitions"] = new JsonObject { [ScriptDefinition] = Script(scalar) };
         return Root(Name, "AWS CodeDeploy AppSpec (EC2/On-Premises)",
             "appspec.yml of an EC2/On-Premises revision, as the CodeDeploy agent reads it. Keys it does not read are allowed and ignored.",
-            Object("An AppSpec file.", properties, required: ["version", "os"]));
+            body);
     }
 
-    private static JsonObject Hooks(JsonObject scalar)
+    // Every event's scripts have one shape, defined once and referred to.
+    private static JsonObject Hooks()
     {
-        var script = Object("A script the event runs.",
+        var events = new JsonObject();
+        foreach (var name in LifecycleEventNames.ServerScriptable)
+        {
+            events[name] = AnyOf($"The scripts of {name}.", Null(), ArrayOf($"The scripts {name} runs, in order.", Ref(ScriptDefinition)));
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "Lifecycle event -> the scripts it runs. Event names are case-sensitive; an unknown or reserved event's scripts never run.",
+            ["properties"] = events,
+            ["additionalProperties"] = AnyOf("An event this platform does not run (its scripts never run).", Null(), ArrayOf("Scripts.", Ref(ScriptDefinition))),
+        };
+    }
+
+    private static JsonObject Script(JsonObject scalar) =>
+        Object("A script the event runs.",
             new JsonObject
             {
                 ["location"] = new JsonObject
@@ -78,21 +100,6 @@ internal static class ServerAppSpecSchema
                 ["sudo"] = new JsonObject { ["description"] = "Read by the agent but not documented by AWS." },
             },
             required: ["location"]);
-
-        var events = new JsonObject();
-        foreach (var name in LifecycleEventNames.ServerScriptable)
-        {
-            events[name] = AnyOf($"The scripts of {name}.", Null(), ArrayOf($"The scripts {name} runs, in order.", script.DeepClone()));
-        }
-
-        return new JsonObject
-        {
-            ["type"] = "object",
-            ["description"] = "Lifecycle event -> the scripts it runs. Event names are case-sensitive; an unknown or reserved event's scripts never run.",
-            ["properties"] = events,
-            ["additionalProperties"] = AnyOf("An event this platform does not run (its scripts never run).", Null(), ArrayOf("Scripts.", script.DeepClone())),
-        };
-    }
 
     private static JsonObject Permission(JsonObject scalar)
     {

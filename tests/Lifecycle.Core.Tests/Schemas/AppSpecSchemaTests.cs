@@ -127,7 +127,9 @@ public partial class AppSpecSchemaTests
     {
         var schema = JsonNode.Parse(JsonSchemas.Get(ServerAppSpecSchema.Name))!;
         string[] Keys(JsonNode? node) => [.. node!["properties"]!.AsObject().Select(p => p.Key)];
-        var script = schema["properties"]!["hooks"]!["anyOf"]![1]!["properties"]!["ApplicationStart"]!["anyOf"]![1]!["items"];
+        var scripts = schema["properties"]!["hooks"]!["anyOf"]![1]!["properties"]!["ApplicationStart"]!["anyOf"]![1]!["items"];
+        Assert.Equal("#/definitions/" + ServerAppSpecSchema.ScriptDefinition, (string?)scripts!["$ref"]);
+        var script = schema["definitions"]![ServerAppSpecSchema.ScriptDefinition];
         var permission = schema["properties"]!["permissions"]!["anyOf"]![1]!["items"];
 
         Assert.Equal(AppSpecVocabulary.ServerTopLevelKeys, Keys(schema));

@@ -56,6 +56,25 @@ public class JsonSchemasTests
     }
 
     [Theory]
+    [InlineData("appspec-server", "appspec.yml of an EC2/On-Premises revision")]
+    [InlineData("scenario", "An Auto Scaling group, its hooks and warm pool")]
+    [InlineData("put-lifecycle-hook", "One PutLifecycleHook request, or an array")]
+    public void TheRootDescription_IsTheSchemasOwn(string name, string start) =>
+        Assert.StartsWith(start, (string?)JsonNode.Parse(JsonSchemas.Get(name))!["description"], StringComparison.Ordinal);
+
+    [Fact]
+    public void TheScenarioSchema_NamesTheKeysTheReaderKnows()
+    {
+        var schema = JsonNode.Parse(JsonSchemas.Get(ScenarioSchema.Name))!;
+        static string[] Keys(JsonNode? node) => [.. node!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal)];
+        static string[] Sorted(IEnumerable<string> keys) => [.. keys.Order(StringComparer.Ordinal)];
+
+        Assert.Equal(Sorted(SimulationScenarioReader.TopKeys), Keys(schema));
+        Assert.Equal(Sorted(["at", .. SimulationScenarioReader.StepActions]), Keys(schema["properties"]!["steps"]!["items"]));
+        Assert.Equal(Sorted(SimulationScenarioReader.HookKeys), Keys(schema["properties"]!["hooks"]!["items"]));
+    }
+
+    [Theory]
     [InlineData("scale-in.yaml")]
     [InlineData("launch-with-warmup.yaml")]
     [InlineData("warm-pool.yaml")]
