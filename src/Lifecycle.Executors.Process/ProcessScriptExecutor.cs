@@ -45,23 +45,23 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
         };
         if (root is null)
         {
-            return new ScriptOutcome(HookFailureCode.ScriptMissing, null, $"No {invocation.Revision} revision to take {location} from.");
+            return ScriptOutcome.Failed(HookFailureCode.ScriptMissing, null, $"No {invocation.Revision} revision to take {location} from.");
         }
 
         if (ScriptPath.Resolve(root, location) is not { } path)
         {
-            return new ScriptOutcome(HookFailureCode.UnknownError, null,
+            return ScriptOutcome.Failed(HookFailureCode.UnknownError, null,
                 $"Script at specified location: {location} is outside the revision; a script location must stay inside the revision folder.");
         }
 
         if (!File.Exists(path))
         {
-            return new ScriptOutcome(HookFailureCode.ScriptMissing, null, $"Script does not exist at specified location: {path}");
+            return ScriptOutcome.Failed(HookFailureCode.ScriptMissing, null, $"Script does not exist at specified location: {path}");
         }
 
         if (!EnsureExecutable(path))
         {
-            return new ScriptOutcome(HookFailureCode.ScriptNotExecutable, null, $"Unable to set script at specified location: {location} as executable");
+            return ScriptOutcome.Failed(HookFailureCode.ScriptNotExecutable, null, $"Unable to set script at specified location: {location} as executable");
         }
 
         return await RunAsync(invocation, path, root, cancellationToken).ConfigureAwait(false);
@@ -84,7 +84,7 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
         }
         catch (Exception e) when (e is Win32Exception or InvalidOperationException or IOException)
         {
-            return new ScriptOutcome(HookFailureCode.ScriptFailed, null, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with error {e.GetType().Name} with message {e.Message}");
+            return ScriptOutcome.Failed(HookFailureCode.ScriptFailed, null, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with error {e.GetType().Name} with message {e.Message}");
         }
 
         using (started.Resources)
@@ -100,7 +100,7 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
                 // Timeout or stop: the whole group goes, children included (§4.6).
                 await started.KillAsync().ConfigureAwait(false);
                 await readers.WaitAsync(TimeSpan.FromSeconds(10), _time, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                return new ScriptOutcome(HookFailureCode.UnknownError, null, $"Script at specified location: {script.Location} timed out", log.Tail);
+                return ScriptOutcome.Failed(HookFailureCode.UnknownError, null, $"Script at specified location: {script.Location} timed out", log.Tail);
             }
 
             var exitCode = await exit.ConfigureAwait(false);
@@ -112,12 +112,12 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
             catch (OperationCanceledException)
             {
                 await started.KillAsync().ConfigureAwait(false);
-                return new ScriptOutcome(HookFailureCode.OutputsLeftOpen, exitCode, $"Script at specified location: {script.Location} failed to close STDOUT", log.Tail);
+                return ScriptOutcome.Failed(HookFailureCode.OutputsLeftOpen, exitCode, $"Script at specified location: {script.Location} failed to close STDOUT", log.Tail);
             }
 
             return exitCode == 0
                 ? ScriptOutcome.Success(log.Tail)
-                : new ScriptOutcome(HookFailureCode.ScriptFailed, exitCode,
+                : ScriptOutcome.Failed(HookFailureCode.ScriptFailed, exitCode,
                     string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with exit code {exitCode}"), log.Tail);
         }
     }
@@ -135,7 +135,7 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
         }
         catch (IOException e)
         {
-            return new ScriptOutcome(HookFailureCode.ScriptFailed, null, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with error {e.GetType().Name} with message {e.Message}");
+            return ScriptOutcome.Failed(HookFailureCode.ScriptFailed, null, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with error {e.GetType().Name} with message {e.Message}");
         }
 
         using (spawned)
@@ -158,13 +158,13 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
                 _ = spawned.WaitForExit();
                 await readers.WaitAsync(TimeSpan.FromSeconds(10), _time, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 return exited
-                    ? new ScriptOutcome(HookFailureCode.OutputsLeftOpen, code, $"Script at specified location: {script.Location} failed to close STDOUT", log.Tail)
-                    : new ScriptOutcome(HookFailureCode.UnknownError, null, $"Script at specified location: {script.Location} timed out", log.Tail);
+                    ? ScriptOutcome.Failed(HookFailureCode.OutputsLeftOpen, code, $"Script at specified location: {script.Location} failed to close STDOUT", log.Tail)
+                    : ScriptOutcome.Failed(HookFailureCode.UnknownError, null, $"Script at specified location: {script.Location} timed out", log.Tail);
             }
 
             return exitCode == 0
                 ? ScriptOutcome.Success(log.Tail)
-                : new ScriptOutcome(HookFailureCode.ScriptFailed, exitCode,
+                : ScriptOutcome.Failed(HookFailureCode.ScriptFailed, exitCode,
                     string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location}{RunAs(script.RunAs)} failed with exit code {exitCode}"), log.Tail);
         }
     }

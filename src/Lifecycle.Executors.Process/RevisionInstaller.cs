@@ -27,10 +27,20 @@ public sealed record RevisionInstallerOptions
 }
 
 /// <summary>What the installer did, step by step, or why it stopped.</summary>
-/// <param name="Actions">Each step, such as <c>copy /srv/app/index.html</c> or <c>retain /srv/app/config.json</c>.</param>
-/// <param name="Error">The agent's message for the failure; null when the install succeeded.</param>
-public sealed record InstallReport(IReadOnlyList<string> Actions, string? Error)
+public sealed record InstallReport
 {
+    internal InstallReport(IReadOnlyList<string> actions, string? error)
+    {
+        Actions = actions;
+        Error = error;
+    }
+
+    /// <summary>Each step, such as <c>copy /srv/app/index.html</c> or <c>retain /srv/app/config.json</c>.</summary>
+    public IReadOnlyList<string> Actions { get; init; }
+
+    /// <summary>The agent's message for the failure; null when the install succeeded.</summary>
+    public string? Error { get; init; }
+
     /// <summary>True when every step succeeded.</summary>
     public bool Succeeded => Error is null;
 }
@@ -294,6 +304,6 @@ public sealed class LocalReservedEventRunner(RevisionInstaller installer, Server
         var tail = string.Join("\n", InstallReport.Actions.TakeLast(40));
         return ValueTask.FromResult(InstallReport.Succeeded
             ? ScriptOutcome.Success(tail)
-            : new ScriptOutcome(HookFailureCode.UnknownError, null, InstallReport.Error!, tail));
+            : ScriptOutcome.Failed(HookFailureCode.UnknownError, null, InstallReport.Error!, tail));
     }
 }

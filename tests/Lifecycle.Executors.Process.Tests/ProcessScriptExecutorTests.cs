@@ -18,7 +18,7 @@ public class ProcessScriptExecutorTests
     };
 
     private static ScriptInvocation Invocation(string location, long timeout = 60, string? runas = null, string lifecycleEvent = "ApplicationStart") =>
-        new(new HookScript(location, timeout, runas), lifecycleEvent, RevisionSource.Current, Context);
+        new() { Script = new HookScript { Location = location, Timeout = timeout, RunAs = runas }, LifecycleEvent = lifecycleEvent, Revision = RevisionSource.Current, Deployment = Context };
 
     private static ProcessScriptExecutor Executor(Revision revision) => new(new ProcessScriptExecutorOptions { RevisionRoot = revision.Root });
 

@@ -7,7 +7,7 @@ namespace Lifecycle.Core.Benchmarks.AutoScaling;
 [MemoryDiagnoser]
 public class RegistryBenchmarks
 {
-    private static readonly AutoScalingGroupName Group = AutoScalingGroupName.Create("web-asg");
+    private static readonly AutoScalingGroupName Group = AutoScalingGroupName.Parse("web-asg");
 
     private readonly PutLifecycleHookRequest[] _requests = [.. Enumerable.Range(0, 50).Select(i => new PutLifecycleHookRequest
     {

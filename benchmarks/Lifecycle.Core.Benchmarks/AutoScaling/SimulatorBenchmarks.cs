@@ -15,17 +15,19 @@ public class SimulatorBenchmarks
 {
     public const int InFlight = 100_000;
 
+    private static readonly LifecycleHookName Drain = LifecycleHookName.Parse("drain");
+
     private AutoScalingSimulator _simulator = null!;
-    private IReadOnlyList<string> _instances = null!;
+    private IReadOnlyList<InstanceId> _instances = null!;
 
     /// <summary>With the timeline (every event and notification kept), or without (the instances and actions only).</summary>
     [Params(true, false)]
     public bool RecordTimeline { get; set; }
 
     /// <summary>A group with one terminating hook and 100,000 instances in service.</summary>
-    public static (AutoScalingSimulator Simulator, IReadOnlyList<string> Instances) Group(bool recordTimeline)
+    public static (AutoScalingSimulator Simulator, IReadOnlyList<InstanceId> Instances) Group(bool recordTimeline)
     {
-        var simulator = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed: 1) { RecordTimeline = recordTimeline };
+        var simulator = new AutoScalingSimulator(AutoScalingGroupName.Parse("web"), seed: 1) { RecordTimeline = recordTimeline };
         simulator.PutLifecycleHook(new PutLifecycleHookRequest
         {
             LifecycleHookName = "drain",
@@ -41,22 +43,22 @@ public class SimulatorBenchmarks
     public void Setup() => (_simulator, _instances) = Group(RecordTimeline);
 
     [Benchmark(OperationsPerInvoke = InFlight, Description = "Action: start, heartbeat, complete or time out")]
-    public long Actions()
+    public TimeSpan Actions()
     {
         foreach (var id in _instances)
         {
             _simulator.Terminate(id);
         }
 
-        _simulator.AdvanceBy(10);
+        _simulator.AdvanceBy(TimeSpan.FromSeconds(10));
         foreach (var id in _instances)
         {
-            _simulator.RecordLifecycleActionHeartbeat("drain", instanceId: id);
+            _simulator.RecordLifecycleActionHeartbeat(Drain, instanceId: id);
         }
 
         for (var i = 0; i < _instances.Count; i += 2)
         {
-            _simulator.CompleteLifecycleAction("drain", LifecycleActionResult.Continue, instanceId: _instances[i]);
+            _simulator.CompleteLifecycleAction(Drain, LifecycleActionResult.Continue, instanceId: _instances[i]);
         }
 
         return _simulator.RunUntilIdle();

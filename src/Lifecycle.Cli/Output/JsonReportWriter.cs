@@ -67,8 +67,15 @@ internal static class JsonReportWriter
         }
         else
         {
-            AppSpecHookTable.Write(writer, server);
+            WriteJson(writer, AppSpecHookTable.ToJson(server));
         }
+    }
+
+    /// <summary>Writes JSON text the core made as a value, in this writer's indentation and escaping.</summary>
+    public static void WriteJson(Utf8JsonWriter writer, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        document.WriteTo(writer);
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)

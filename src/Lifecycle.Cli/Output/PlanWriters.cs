@@ -65,7 +65,7 @@ internal static class PlanWriters
                 if (plan.Platform == ComputePlatform.Server)
                 {
                     writer.WritePropertyName("scripts");
-                    AppSpecHookTable.WriteScripts(writer, e.Scripts);
+                    JsonReportWriter.WriteJson(writer, AppSpecHookTable.ToJson(e.Scripts));
                 }
                 else
                 {

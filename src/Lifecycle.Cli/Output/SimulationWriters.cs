@@ -30,7 +30,7 @@ internal static class SimulationWriters
             var (e, step) = (run.Timeline[i], run.StepOf(i));
             Line(w =>
             {
-                w.WriteNumber("t", e.Time);
+                w.WriteNumber("t", Seconds(e.Time));
                 WriteEvent(w, e, step);
             });
         }
@@ -38,7 +38,7 @@ internal static class SimulationWriters
         Line(w =>
         {
             w.WriteString("type", "summary");
-            w.WriteNumber("t", run.End);
+            w.WriteNumber("t", Seconds(run.End));
             if (run.Truncated)
             {
                 w.WriteBoolean("truncated", true);
@@ -47,7 +47,7 @@ internal static class SimulationWriters
             w.WriteStartObject("instances");
             foreach (var (id, state) in run.Instances)
             {
-                w.WriteString(id, state.ToWire());
+                w.WriteString(id.Value, state.ToWire());
             }
 
             w.WriteEndObject();
@@ -61,7 +61,7 @@ internal static class SimulationWriters
         {
             case InstanceStateChanged state:
                 writer.WriteString("type", "state");
-                writer.WriteString("instance", state.InstanceId);
+                writer.WriteString("instance", state.InstanceId.Value);
                 writer.WriteString("state", state.State.ToWire());
                 break;
             case LifecycleActionStarted started:
@@ -88,8 +88,8 @@ internal static class SimulationWriters
                 writer.WriteString("destination", sent.Notification.Destination);
                 if (sent.Notification.Action is { } action)
                 {
-                    writer.WriteString("instance", action.InstanceId);
-                    writer.WriteString("hook", action.LifecycleHookName);
+                    writer.WriteString("instance", action.InstanceId.Value);
+                    writer.WriteString("hook", action.LifecycleHookName.Value);
                 }
 
                 writer.WritePropertyName("message");
@@ -115,11 +115,11 @@ internal static class SimulationWriters
     {
         writer.WriteString("type", "action");
         writer.WriteString("event", name);
-        writer.WriteString("instance", action.InstanceId);
-        writer.WriteString("hook", action.LifecycleHookName);
-        writer.WriteString("token", action.Token);
-        writer.WriteNumber("heartbeatDeadline", action.HeartbeatDeadline);
-        writer.WriteNumber("globalDeadline", action.GlobalDeadline);
+        writer.WriteString("instance", action.InstanceId.Value);
+        writer.WriteString("hook", action.LifecycleHookName.Value);
+        writer.WriteString("token", action.LifecycleActionToken.Value);
+        writer.WriteNumber("heartbeatDeadline", Seconds(action.HeartbeatDeadline));
+        writer.WriteNumber("globalDeadline", Seconds(action.GlobalDeadline));
         if (action.Origin is { } origin && action.Destination is { } destination)
         {
             writer.WriteString("origin", origin.ToString());
@@ -136,8 +136,8 @@ internal static class SimulationWriters
             var line = e switch
             {
                 InstanceStateChanged s => $"{s.InstanceId} is {s.State.ToWire()}",
-                LifecycleActionStarted s => $"{s.Action.InstanceId} waits for hook {s.Action.LifecycleHookName}{Route(s.Action)} (token {s.Action.Token}; heartbeat deadline t={s.Action.HeartbeatDeadline}, global deadline t={s.Action.GlobalDeadline})",
-                LifecycleActionHeartbeat h => $"{h.Action.InstanceId} heartbeat for hook {h.Action.LifecycleHookName}: heartbeat deadline now t={h.Action.HeartbeatDeadline}",
+                LifecycleActionStarted s => $"{s.Action.InstanceId} waits for hook {s.Action.LifecycleHookName}{Route(s.Action)} (token {s.Action.LifecycleActionToken}; heartbeat deadline t={Seconds(s.Action.HeartbeatDeadline)}, global deadline t={Seconds(s.Action.GlobalDeadline)})",
+                LifecycleActionHeartbeat h => $"{h.Action.InstanceId} heartbeat for hook {h.Action.LifecycleHookName}: heartbeat deadline now t={Seconds(h.Action.HeartbeatDeadline)}",
                 LifecycleActionCompleted c => $"{c.Action.InstanceId} hook {c.Action.LifecycleHookName} completed with {c.Result}",
                 LifecycleActionTimedOut t => $"{t.Action.InstanceId} hook {t.Action.LifecycleHookName} timed out at its {(t.GlobalTimeout ? "global" : "heartbeat")} deadline; DefaultResult {t.Result} applies",
                 LifecycleActionStopped s => $"{s.Action.InstanceId} hook {s.Action.LifecycleHookName} stopped by another hook's ABANDON",
@@ -147,14 +147,17 @@ internal static class SimulationWriters
                 SimulationError err => $"error{(run.StepOf(i) is { } step ? $" in step {step}" : string.Empty)}: {err.Error.Code}: {err.Error.Message}",
                 _ => e.GetType().Name,
             };
-            builder.Append(CultureInfo.InvariantCulture, $"t={e.Time,-7} {line}\n");
+            builder.Append(CultureInfo.InvariantCulture, $"t={Seconds(e.Time),-7} {line}\n");
         }
 
-        builder.Append(CultureInfo.InvariantCulture, $"t={run.End,-7} {(run.Truncated ? "stopped early (too many events; set until lower)" : "end")}: ");
+        builder.Append(CultureInfo.InvariantCulture, $"t={Seconds(run.End),-7} {(run.Truncated ? "stopped early (too many events; set until lower)" : "end")}: ");
         builder.AppendJoin(", ", run.Instances.Select(i => $"{i.Key} {i.Value.ToWire()}"));
         builder.Append('\n');
         return builder.ToString();
     }
+
+    // The simulator keeps whole seconds; the outputs write them as numbers.
+    private static long Seconds(TimeSpan time) => time.Ticks / TimeSpan.TicksPerSecond;
 
     // " on its way from the warm pool to the group", for the actions of a group with a warm pool.
     private static string Route(LifecycleActionSnapshot action) =>
@@ -174,8 +177,8 @@ internal static class SimulationWriters
         var alias = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, _) in run.Instances)
         {
-            alias[id] = $"I{alias.Count + 1}";
-            builder.Append(CultureInfo.InvariantCulture, $"    participant {alias[id]} as {id}\n");
+            alias[id.Value] = $"I{alias.Count + 1}";
+            builder.Append(CultureInfo.InvariantCulture, $"    participant {alias[id.Value]} as {id}\n");
         }
 
         builder.Append("    participant H as Hook handler\n");
@@ -184,13 +187,13 @@ internal static class SimulationWriters
             var e = run.Timeline[i];
             var line = e switch
             {
-                InstanceStateChanged s => $"G->>{alias[s.InstanceId]}: t={s.Time} {s.State.ToWire()}",
-                LifecycleActionStarted s => $"{alias[s.Action.InstanceId]}->>H: t={s.Time} waits for {s.Action.LifecycleHookName}",
-                LifecycleActionHeartbeat h => $"H->>G: t={h.Time} heartbeat {h.Action.InstanceId} {h.Action.LifecycleHookName}",
-                LifecycleActionCompleted c => $"H->>G: t={c.Time} complete {c.Action.InstanceId} {c.Action.LifecycleHookName} {c.Result}",
-                LifecycleActionTimedOut t => $"G->>G: t={t.Time} {t.Action.LifecycleHookName} on {t.Action.InstanceId} timed out, {t.Result}",
-                LifecycleActionStopped s => $"G->>G: t={s.Time} {s.Action.LifecycleHookName} on {s.Action.InstanceId} stopped",
-                SimulationError err => $"Note over G: t={err.Time} error {err.Error.Code}",
+                InstanceStateChanged s => $"G->>{alias[s.InstanceId.Value]}: t={Seconds(s.Time)} {s.State.ToWire()}",
+                LifecycleActionStarted s => $"{alias[s.Action.InstanceId.Value]}->>H: t={Seconds(s.Time)} waits for {s.Action.LifecycleHookName}",
+                LifecycleActionHeartbeat h => $"H->>G: t={Seconds(h.Time)} heartbeat {h.Action.InstanceId} {h.Action.LifecycleHookName}",
+                LifecycleActionCompleted c => $"H->>G: t={Seconds(c.Time)} complete {c.Action.InstanceId} {c.Action.LifecycleHookName} {c.Result}",
+                LifecycleActionTimedOut t => $"G->>G: t={Seconds(t.Time)} {t.Action.LifecycleHookName} on {t.Action.InstanceId} timed out, {t.Result}",
+                LifecycleActionStopped s => $"G->>G: t={Seconds(s.Time)} {s.Action.LifecycleHookName} on {s.Action.InstanceId} stopped",
+                SimulationError err => $"Note over G: t={Seconds(err.Time)} error {err.Error.Code}",
                 _ => null,
             };
             if (line is not null)

@@ -7,7 +7,20 @@ internal static class AutoScalingDiagnosticRules
 {
     public const string Page = "autoscaling-hooks.md";
 
-    public static readonly DiagnosticRule[] All =
+    /// <summary>Every rule, with the AWS error code a service call that breaks it answers with.</summary>
+    public static readonly DiagnosticRule[] All = [.. Rules().Select(r => r with { AwsErrorCode = AwsErrorCodeOf(r.Code) })];
+
+    // What the service answers: LimitExceeded for the hook quota, ValidationError for any other refused request.
+    // The JSON codes are about reading files, which no service call reports.
+    private static string? AwsErrorCodeOf(string code) => code switch
+    {
+        AutoScalingDiagnosticCodes.HookLimitExceeded => AutoScalingError.LimitExceeded,
+        AutoScalingDiagnosticCodes.JsonMalformed or AutoScalingDiagnosticCodes.JsonUnexpectedRoot or AutoScalingDiagnosticCodes.JsonUnknownMember
+            or AutoScalingDiagnosticCodes.JsonWrongType or AutoScalingDiagnosticCodes.JsonDuplicateMember => null,
+        _ => AutoScalingError.ValidationError,
+    };
+
+    private static DiagnosticRule[] Rules() =>
     [
         new(AutoScalingDiagnosticCodes.ValueRequired, DiagnosticSeverity.Error, "A value that must be given is missing",
             "A value that must be given is missing (null) where no more specific code applies."),

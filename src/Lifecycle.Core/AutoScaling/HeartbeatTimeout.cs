@@ -57,11 +57,20 @@ public readonly record struct HeartbeatTimeout : IComparable<HeartbeatTimeout>
     /// <summary><see cref="GlobalTimeoutSeconds"/> as a <see cref="TimeSpan"/>.</summary>
     public TimeSpan GlobalTimeout => TimeSpan.FromSeconds(GlobalTimeoutSeconds);
 
-    /// <summary>Checks user input; never throws.</summary>
+    /// <summary>Makes a timeout from user input without throwing.</summary>
     /// <param name="seconds">The candidate timeout in seconds.</param>
-    /// <returns>The timeout, or a diagnostic that gives the allowed range.</returns>
-    public static ParseResult<HeartbeatTimeout> Parse(int seconds) =>
-        ParseResult.From(ScalarValidators.HeartbeatTimeout.Check(seconds), () => new HeartbeatTimeout(seconds));
+    /// <param name="timeout">The timeout, when <paramref name="seconds"/> is in range.</param>
+    /// <returns>True when <paramref name="seconds"/> is 30..7200.</returns>
+    public static bool TryFromSeconds(int seconds, out HeartbeatTimeout timeout)
+    {
+        var valid = seconds is >= MinSeconds and <= MaxSeconds;
+        timeout = valid ? new HeartbeatTimeout(seconds) : default;
+        return valid;
+    }
+
+    /// <summary>The timeout, or the diagnostic that gives the allowed range.</summary>
+    internal static Result<HeartbeatTimeout> Read(int seconds) =>
+        Result.From(ScalarValidators.HeartbeatTimeout.Check(seconds), () => new HeartbeatTimeout(seconds));
 
     /// <summary>Creates a timeout a program knows to be in range.</summary>
     /// <param name="seconds">The timeout in seconds, 30 to 7200.</param>

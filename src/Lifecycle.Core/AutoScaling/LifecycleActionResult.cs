@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
@@ -37,11 +38,21 @@ public readonly record struct LifecycleActionResult : IAwsStringValue<LifecycleA
     /// <summary>The wire string: <c>CONTINUE</c> or <c>ABANDON</c>.</summary>
     public string Value => _continue ? ContinueWire : AbandonWire;
 
-    /// <summary>Checks user input (case-sensitive); never throws.</summary>
-    /// <param name="value">The wire string.</param>
-    /// <returns>The result, or a diagnostic naming the two values.</returns>
-    public static ParseResult<LifecycleActionResult> Parse(string? value) =>
-        ParseResult.From(ScalarValidators.Result.Check(value), () => FromWire(value!)!.Value);
+    /// <summary>Reads a value (case-sensitive, written in full), as <see cref="IParsable{TSelf}"/> does.</summary>
+    /// <param name="s">The wire string.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="DiagnosticFormatException">The string is not one of the values; the diagnostic lists them.</exception>
+    public static LifecycleActionResult Parse(string s) => AwsStringValue.Parse<LifecycleActionResult>(s);
+
+    /// <summary>Reads a value without throwing.</summary>
+    /// <param name="s">The candidate wire string.</param>
+    /// <param name="result">The value, when it is one of them.</param>
+    /// <returns>True when <paramref name="s"/> is one of the values.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleActionResult result) => AwsStringValue.TryParse(s, out result);
+
+    static IReadOnlyList<Diagnostic> IAwsStringValue<LifecycleActionResult>.Check(string? value) => ScalarValidators.Result.Check(value);
+
+    static LifecycleActionResult IAwsStringValue<LifecycleActionResult>.Wrap(string value) => FromWire(value)!.Value;
 
     internal static LifecycleActionResult? FromWire(string value) => value switch
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
@@ -23,17 +24,21 @@ public readonly record struct LifecycleActionToken : IAwsStringValue<LifecycleAc
     /// <summary>The value as AWS writes it.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Checks user input; never throws.</summary>
-    /// <param name="value">The candidate value; null is reported as missing.</param>
-    /// <returns>The value, or diagnostics that say what is wrong.</returns>
-    public static ParseResult<LifecycleActionToken> Parse(string? value) =>
-        ParseResult.From(ScalarValidators.Token.Check(value), () => new LifecycleActionToken(value!));
-
-    /// <summary>Creates a value a program knows to be valid.</summary>
-    /// <param name="value">The value.</param>
+    /// <summary>Reads a value, as <see cref="IParsable{TSelf}"/> does.</summary>
+    /// <param name="s">The value as AWS writes it.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">The value breaks a rule; the message says which.</exception>
-    public static LifecycleActionToken Create(string value) => Parse(value).ValueOrArgumentException(nameof(value));
+    /// <exception cref="DiagnosticFormatException">The value breaks a rule; its diagnostics say which and how to fix it.</exception>
+    public static LifecycleActionToken Parse(string s) => AwsStringValue.Parse<LifecycleActionToken>(s);
+
+    /// <summary>Reads a value without throwing.</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <param name="result">The value, when it is valid.</param>
+    /// <returns>True when <paramref name="s"/> is valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleActionToken result) => AwsStringValue.TryParse(s, out result);
+
+    static IReadOnlyList<Diagnostic> IAwsStringValue<LifecycleActionToken>.Check(string? value) => ScalarValidators.Token.Check(value);
+
+    static LifecycleActionToken IAwsStringValue<LifecycleActionToken>.Wrap(string value) => new(value);
 
     /// <summary>Wraps a value that has already passed the same rules (a validated request); checks nothing.</summary>
     internal static LifecycleActionToken FromValidated(string value) => new(value);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
@@ -23,17 +24,21 @@ public readonly record struct LifecycleHookName : IAwsStringValue<LifecycleHookN
     /// <summary>The name as AWS writes it.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Checks user input; never throws.</summary>
-    /// <param name="value">The candidate name; null is reported as missing.</param>
-    /// <returns>The name, or diagnostics that say what is wrong.</returns>
-    public static ParseResult<LifecycleHookName> Parse(string? value) =>
-        ParseResult.From(ScalarValidators.HookName.Check(value), () => new LifecycleHookName(value!));
+    /// <summary>Reads a value, as <see cref="IParsable{TSelf}"/> does.</summary>
+    /// <param name="s">The value as AWS writes it.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="DiagnosticFormatException">The value breaks a rule; its diagnostics say which and how to fix it.</exception>
+    public static LifecycleHookName Parse(string s) => AwsStringValue.Parse<LifecycleHookName>(s);
 
-    /// <summary>Creates a name a program knows to be valid.</summary>
-    /// <param name="value">The name.</param>
-    /// <returns>The name.</returns>
-    /// <exception cref="ArgumentException">The name breaks a rule; the message says which.</exception>
-    public static LifecycleHookName Create(string value) => Parse(value).ValueOrArgumentException(nameof(value));
+    /// <summary>Reads a value without throwing.</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <param name="result">The value, when it is valid.</param>
+    /// <returns>True when <paramref name="s"/> is valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleHookName result) => AwsStringValue.TryParse(s, out result);
+
+    static IReadOnlyList<Diagnostic> IAwsStringValue<LifecycleHookName>.Check(string? value) => ScalarValidators.HookName.Check(value);
+
+    static LifecycleHookName IAwsStringValue<LifecycleHookName>.Wrap(string value) => new(value);
 
     /// <summary>Wraps a value that has already passed the same rules (a validated request); checks nothing.</summary>
     internal static LifecycleHookName FromValidated(string value) => new(value);

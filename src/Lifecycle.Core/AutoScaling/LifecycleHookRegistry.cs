@@ -8,7 +8,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// The lifecycle hooks of one Auto Scaling group, kept in memory, with the behaviour of the AWS API
 /// (reference §1.2-§1.7, §2.9): PutLifecycleHook creates or updates, DescribeLifecycleHooks lists,
 /// DeleteLifecycleHook removes, at most <see cref="MaxHooksPerGroup"/> hooks. Every failure a caller can
-/// cause is an <see cref="OperationResult{T}"/>, never an exception. Not thread-safe: give each thread its own,
+/// cause is an <see cref="Result{T}"/>, never an exception. Not thread-safe: give each thread its own,
 /// or lock around calls.
 /// </summary>
 public sealed class LifecycleHookRegistry
@@ -55,7 +55,7 @@ public sealed class LifecycleHookRegistry
     /// <param name="autoScalingGroupName">The new group.</param>
     /// <param name="lifecycleHookSpecificationList">The hooks to create with it.</param>
     /// <returns>The registry, or the error the service would return.</returns>
-    public static OperationResult<LifecycleHookRegistry> CreateWithSpecifications(
+    public static Result<LifecycleHookRegistry> CreateWithSpecifications(
         AutoScalingGroupName autoScalingGroupName, IEnumerable<LifecycleHookSpecification> lifecycleHookSpecificationList)
     {
         ArgumentNullException.ThrowIfNull(lifecycleHookSpecificationList);
@@ -70,12 +70,12 @@ public sealed class LifecycleHookRegistry
         diagnostics.AddRange(SpecificationListRules.Check(specifications));
         if (diagnostics.Any(d => d.IsError))
         {
-            return OperationResult<LifecycleHookRegistry>.Failure(AutoScalingError.ValidationError, diagnostics);
+            return Result.Failure<LifecycleHookRegistry>(diagnostics);
         }
 
         if (specifications.Count > MaxHooksPerGroup)
         {
-            return OperationResult<LifecycleHookRegistry>.Failure(AutoScalingError.LimitExceeded, LimitDiagnostic(specifications.Count));
+            return Result.Failure<LifecycleHookRegistry>(LimitDiagnostic(specifications.Count));
         }
 
         foreach (var specification in specifications)
@@ -84,7 +84,7 @@ public sealed class LifecycleHookRegistry
             registry._hooks[hook.LifecycleHookName.Value] = hook;
         }
 
-        return OperationResult<LifecycleHookRegistry>.Success(registry, diagnostics);
+        return Result.Success<LifecycleHookRegistry>(registry, diagnostics);
     }
 
     /// <summary>
@@ -93,12 +93,12 @@ public sealed class LifecycleHookRegistry
     /// </summary>
     /// <param name="request">The request as the user wrote it.</param>
     /// <returns>The hook as it now stands, or the error the service would return.</returns>
-    public OperationResult<LifecycleHook> PutLifecycleHook(PutLifecycleHookRequest request)
+    public Result<LifecycleHook> PutLifecycleHook(PutLifecycleHookRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.AutoScalingGroupName is { Length: > 0 } group && group != AutoScalingGroupName.Value)
         {
-            return OperationResult<LifecycleHook>.Failure(AutoScalingError.ValidationError, GroupNotFoundDiagnostic(group));
+            return Result.Failure<LifecycleHook>(GroupNotFoundDiagnostic(group));
         }
 
         var exists = request.LifecycleHookName is not null && _hooks.ContainsKey(request.LifecycleHookName);
@@ -106,29 +106,29 @@ public sealed class LifecycleHookRegistry
         var diagnostics = effective.Validate();
         if (diagnostics.Any(d => d.IsError))
         {
-            return OperationResult<LifecycleHook>.Failure(AutoScalingError.ValidationError, diagnostics);
+            return Result.Failure<LifecycleHook>(diagnostics);
         }
 
         if (!exists && _hooks.Count >= MaxHooksPerGroup)
         {
-            return OperationResult<LifecycleHook>.Failure(AutoScalingError.LimitExceeded, LimitDiagnostic(_hooks.Count + 1));
+            return Result.Failure<LifecycleHook>(LimitDiagnostic(_hooks.Count + 1));
         }
 
         var hook = ToHook(effective);
         _hooks[hook.LifecycleHookName.Value] = hook;
         Version++;
-        return OperationResult<LifecycleHook>.Success(hook, diagnostics);
+        return Result.Success<LifecycleHook>(hook, diagnostics);
     }
 
     /// <summary>DescribeLifecycleHooks: every hook, or the named ones (at most 50 names; unknown names are left out).</summary>
     /// <param name="lifecycleHookNames">The names to describe; null or empty for all.</param>
     /// <returns>The hooks in creation order, or the error the service would return.</returns>
-    public OperationResult<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooks(IEnumerable<string>? lifecycleHookNames = null)
+    public Result<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooks(IEnumerable<LifecycleHookName>? lifecycleHookNames = null)
     {
         var names = lifecycleHookNames?.ToList() ?? [];
         if (names.Count == 0)
         {
-            return OperationResult<IReadOnlyList<LifecycleHook>>.Success(LifecycleHooks, []);
+            return Result.Success<IReadOnlyList<LifecycleHook>>(LifecycleHooks, []);
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -139,30 +139,22 @@ public sealed class LifecycleHookRegistry
                 "LifecycleHookNames"));
         }
 
-        for (var i = 0; i < names.Count; i++)
+        if (diagnostics.Count > 0)
         {
-            diagnostics.AddRange(LifecycleHookName.Parse(names[i]).Diagnostics.Select(d => d with { Path = $"LifecycleHookNames[{i}]" }));
+            return Result.Failure<IReadOnlyList<LifecycleHook>>(diagnostics);
         }
 
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return OperationResult<IReadOnlyList<LifecycleHook>>.Failure(AutoScalingError.ValidationError, diagnostics);
-        }
-
-        var wanted = names.ToHashSet(StringComparer.Ordinal);
-        IReadOnlyList<LifecycleHook> hooks = [.. _hooks.Values.Where(h => wanted.Contains(h.LifecycleHookName.Value))];
-        return OperationResult<IReadOnlyList<LifecycleHook>>.Success(hooks, diagnostics);
+        var wanted = names.ToHashSet();
+        IReadOnlyList<LifecycleHook> hooks = [.. _hooks.Values.Where(h => wanted.Contains(h.LifecycleHookName))];
+        return Result.Success(hooks);
     }
 
     /// <summary>Finds a hook by name.</summary>
     /// <param name="lifecycleHookName">The name.</param>
     /// <param name="hook">The hook when found.</param>
     /// <returns>True when the group has a hook of that name.</returns>
-    public bool TryGetLifecycleHook(string lifecycleHookName, out LifecycleHook hook)
-    {
-        ArgumentNullException.ThrowIfNull(lifecycleHookName);
-        return _hooks.TryGetValue(lifecycleHookName, out hook!);
-    }
+    public bool TryGetLifecycleHook(LifecycleHookName lifecycleHookName, out LifecycleHook hook) =>
+        _hooks.TryGetValue(lifecycleHookName.Value, out hook!);
 
     /// <summary>
     /// DeleteLifecycleHook: removes the hook. (Outstanding lifecycle actions are completed by the simulator:
@@ -170,24 +162,18 @@ public sealed class LifecycleHookRegistry
     /// </summary>
     /// <param name="lifecycleHookName">The hook to delete.</param>
     /// <returns>The deleted hook, or a ValidationError when the group has no such hook.</returns>
-    public OperationResult<LifecycleHook> DeleteLifecycleHook(string lifecycleHookName)
+    public Result<LifecycleHook> DeleteLifecycleHook(LifecycleHookName lifecycleHookName)
     {
-        var name = LifecycleHookName.Parse(lifecycleHookName);
-        if (!name.Succeeded)
+        if (!_hooks.Remove(lifecycleHookName.Value, out var hook))
         {
-            return OperationResult<LifecycleHook>.Failure(AutoScalingError.ValidationError, name.Diagnostics);
-        }
-
-        if (!_hooks.Remove(name.Value.Value, out var hook))
-        {
-            return OperationResult<LifecycleHook>.Failure(AutoScalingError.ValidationError, new Diagnostic(HookNotFound, DiagnosticSeverity.Error,
-                $"No Lifecycle Hook found named {CharacterRules.Quote(name.Value.Value)} in Auto Scaling group {CharacterRules.Quote(AutoScalingGroupName.Value)}. "
+            return Result.Failure<LifecycleHook>(new Diagnostic(HookNotFound, DiagnosticSeverity.Error,
+                $"No Lifecycle Hook found named {CharacterRules.Quote(lifecycleHookName.Value)} in Auto Scaling group {CharacterRules.Quote(AutoScalingGroupName.Value)}. "
                 + "Check the name (names are case-sensitive) with DescribeLifecycleHooks.",
                 "LifecycleHookName"));
         }
 
         Version++;
-        return OperationResult<LifecycleHook>.Success(hook, []);
+        return Result.Success(hook);
     }
 
     /// <summary>DescribeLifecycleHookTypes: the two transitions, as the API lists them (§1.7).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
@@ -37,11 +38,21 @@ public readonly record struct LifecycleTransition : IAwsStringValue<LifecycleTra
     /// <summary>The wire string, such as <c>autoscaling:EC2_INSTANCE_LAUNCHING</c>.</summary>
     public string Value => _terminating ? TerminatingWire : LaunchingWire;
 
-    /// <summary>Checks user input (case-sensitive, written in full); never throws.</summary>
-    /// <param name="value">The wire string.</param>
-    /// <returns>The transition, or a diagnostic listing the two values.</returns>
-    public static ParseResult<LifecycleTransition> Parse(string? value) =>
-        ParseResult.From(ScalarValidators.Transition.Check(value), () => FromWire(value!)!.Value);
+    /// <summary>Reads a value (case-sensitive, written in full), as <see cref="IParsable{TSelf}"/> does.</summary>
+    /// <param name="s">The wire string.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="DiagnosticFormatException">The string is not one of the values; the diagnostic lists them.</exception>
+    public static LifecycleTransition Parse(string s) => AwsStringValue.Parse<LifecycleTransition>(s);
+
+    /// <summary>Reads a value without throwing.</summary>
+    /// <param name="s">The candidate wire string.</param>
+    /// <param name="result">The value, when it is one of them.</param>
+    /// <returns>True when <paramref name="s"/> is one of the values.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleTransition result) => AwsStringValue.TryParse(s, out result);
+
+    static IReadOnlyList<Diagnostic> IAwsStringValue<LifecycleTransition>.Check(string? value) => ScalarValidators.Transition.Check(value);
+
+    static LifecycleTransition IAwsStringValue<LifecycleTransition>.Wrap(string value) => FromWire(value)!.Value;
 
     internal static LifecycleTransition? FromWire(string value) => value switch
     {

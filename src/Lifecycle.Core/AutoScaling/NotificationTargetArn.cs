@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Lifecycle.Core.AutoScaling.Json;
 using Lifecycle.Core.AutoScaling.Validation;
@@ -27,17 +28,21 @@ public readonly record struct NotificationTargetArn : IAwsStringValue<Notificati
     /// <summary>True for the empty string, which clears a hook's target in an update.</summary>
     public bool IsEmpty => Value.Length == 0;
 
-    /// <summary>Checks user input; never throws.</summary>
-    /// <param name="value">The candidate value; null is reported as missing.</param>
-    /// <returns>The value, or diagnostics that say what is wrong.</returns>
-    public static ParseResult<NotificationTargetArn> Parse(string? value) =>
-        ParseResult.From(ScalarValidators.TargetArn.Check(value), () => new NotificationTargetArn(value!));
-
-    /// <summary>Creates a value a program knows to be valid.</summary>
-    /// <param name="value">The value.</param>
+    /// <summary>Reads a value, as <see cref="IParsable{TSelf}"/> does.</summary>
+    /// <param name="s">The value as AWS writes it.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">The value breaks a rule; the message says which.</exception>
-    public static NotificationTargetArn Create(string value) => Parse(value).ValueOrArgumentException(nameof(value));
+    /// <exception cref="DiagnosticFormatException">The value breaks a rule; its diagnostics say which and how to fix it.</exception>
+    public static NotificationTargetArn Parse(string s) => AwsStringValue.Parse<NotificationTargetArn>(s);
+
+    /// <summary>Reads a value without throwing.</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <param name="result">The value, when it is valid.</param>
+    /// <returns>True when <paramref name="s"/> is valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out NotificationTargetArn result) => AwsStringValue.TryParse(s, out result);
+
+    static IReadOnlyList<Diagnostic> IAwsStringValue<NotificationTargetArn>.Check(string? value) => ScalarValidators.TargetArn.Check(value);
+
+    static NotificationTargetArn IAwsStringValue<NotificationTargetArn>.Wrap(string value) => new(value);
 
     /// <summary>Wraps a value that has already passed the same rules (a validated request); checks nothing.</summary>
     internal static NotificationTargetArn FromValidated(string value) => new(value);

@@ -7,13 +7,41 @@ namespace Lifecycle.Core.Diagnostics;
 /// <see cref="Severity"/>, a message in plain words that says what is wrong and how to fix it, the
 /// member <see cref="Path"/> it concerns, and where known the <see cref="Span"/> in the source text.
 /// </summary>
-/// <param name="Code">A stable identifier of the rule, such as <c>ASH108</c>. Never changes meaning.</param>
-/// <param name="Severity">How serious the finding is.</param>
-/// <param name="Message">What is wrong, with the value and what is allowed, and how to fix it.</param>
-/// <param name="Path">The member path, such as <c>HeartbeatTimeout</c> or <c>[2].LifecycleHookName</c>; empty for the whole document.</param>
-/// <param name="Span">Where in the source text, when the input came from text.</param>
-public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, string Path, SourceSpan? Span = null)
+public sealed record Diagnostic
 {
+    /// <summary>Creates a finding.</summary>
+    /// <param name="code">A stable identifier of the rule, such as <c>ASH108</c>.</param>
+    /// <param name="severity">How serious the finding is.</param>
+    /// <param name="message">What is wrong, with the value and what is allowed, and how to fix it.</param>
+    /// <param name="path">The member path; empty for the whole document.</param>
+    /// <param name="span">Where in the source text, when the input came from text.</param>
+    public Diagnostic(string code, DiagnosticSeverity severity, string message, string path, SourceSpan? span = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(path);
+        Code = code;
+        Severity = severity;
+        Message = message;
+        Path = path;
+        Span = span;
+    }
+
+    /// <summary>A stable identifier of the rule, such as <c>ASH108</c>. Never changes meaning.</summary>
+    public string Code { get; init; }
+
+    /// <summary>How serious the finding is.</summary>
+    public DiagnosticSeverity Severity { get; init; }
+
+    /// <summary>What is wrong, with the value and what is allowed, and how to fix it.</summary>
+    public string Message { get; init; }
+
+    /// <summary>The member path, such as <c>HeartbeatTimeout</c> or <c>[2].LifecycleHookName</c>; empty for the whole document.</summary>
+    public string Path { get; init; }
+
+    /// <summary>Where in the source text, when the input came from text.</summary>
+    public SourceSpan? Span { get; init; }
+
     /// <summary>True when <see cref="Severity"/> is <see cref="DiagnosticSeverity.Error"/>.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.AutoScaling.Simulation;
 using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
+using Lifecycle.Core.AutoScaling.Validation;
 using static Lifecycle.Core.Schemas.SchemaNodes;
 
 namespace Lifecycle.Core.Schemas;
@@ -18,12 +19,13 @@ internal static class ScenarioSchema
     {
         var hookRef = PutLifecycleHookSchema.Request(groupRequired: false);
         hookRef["description"] = "A lifecycle hook of the group, in the member names of PutLifecycleHook; AutoScalingGroupName, when given, must be the scenario's group.";
-        var seconds = Integer("A whole second of virtual time, counted from the start of the run.", 0, long.MaxValue / 2);
+        var seconds = Integer("A whole second of virtual time, counted from the start of the run.", 0, SimulationScenarioReader.MaxSecond);
         var target = new JsonObject
         {
-            ["hook"] = String("The hook's name.", minLength: 1),
-            ["instance"] = String("The instance id, such as i-00000000000000001 (give this or token).", minLength: 1),
-            ["token"] = String("The LifecycleActionToken from the notification (give this or instance).", minLength: 1),
+            ["hook"] = HookName("The hook's name."),
+            ["instance"] = InstanceId("The instance id, such as i-00000000000000001 (give this or token)."),
+            ["token"] = String("The LifecycleActionToken from the notification (give this or instance).",
+                AutoScalingRules.TokenLength, AutoScalingRules.TokenLength, CharacterRules.XmlCharactersPattern),
         };
         var completeTarget = (JsonObject)target.DeepClone();
         completeTarget["result"] = Enum("CONTINUE or ABANDON.", [LifecycleActionResult.ContinueWire, LifecycleActionResult.AbandonWire]);
@@ -31,11 +33,11 @@ internal static class ScenarioSchema
         {
             ["launch"] = Integer("Scale out by this many instances (from the warm pool first).", 0, 100_000),
             ["launchIntoWarmPool"] = Integer("Launch this many instances into the warm pool.", 0, 100_000),
-            ["terminate"] = String("Scale in: the instance id to terminate.", minLength: 1),
+            ["terminate"] = InstanceId("Scale in: the instance id to terminate."),
             ["heartbeat"] = Object("RecordLifecycleActionHeartbeat for one action.", target, required: ["hook"], closed: true),
             ["complete"] = Object("CompleteLifecycleAction for one action.", completeTarget, required: ["hook", "result"], closed: true),
             ["putHook"] = hookRef.DeepClone(),
-            ["deleteHook"] = String("DeleteLifecycleHook: the hook's name.", minLength: 1),
+            ["deleteHook"] = HookName("DeleteLifecycleHook: the hook's name."),
         };
         var stepProperties = new JsonObject { ["at"] = seconds.DeepClone() };
         foreach (var (key, value) in actions.ToList())
@@ -77,4 +79,11 @@ internal static class ScenarioSchema
             "An Auto Scaling group, its hooks and warm pool, and the steps of a run in virtual time, for lifecycle simulate.",
             Object("A scenario.", properties, required: ["group"], closed: true));
     }
+
+    // The same rules as the reader applies through LifecycleHookName and InstanceId.
+    private static JsonObject HookName(string description) =>
+        String(description, 1, AutoScalingRules.NameMaxLength, CharacterRules.HookNamePattern);
+
+    private static JsonObject InstanceId(string description) =>
+        String(description, 1, AutoScalingRules.InstanceIdMaxLength, CharacterRules.XmlCharactersPattern);
 }

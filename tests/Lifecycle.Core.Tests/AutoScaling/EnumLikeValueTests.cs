@@ -9,8 +9,8 @@ public class EnumLikeValueTests
     {
         Assert.Equal("autoscaling:EC2_INSTANCE_LAUNCHING", LifecycleTransition.InstanceLaunching.Value);
         Assert.Equal("autoscaling:EC2_INSTANCE_TERMINATING", LifecycleTransition.InstanceTerminating.Value);
-        Assert.Equal(LifecycleTransition.InstanceTerminating, LifecycleTransition.Parse("autoscaling:EC2_INSTANCE_TERMINATING").Value);
-        Assert.True(LifecycleTransition.Parse("autoscaling:EC2_INSTANCE_LAUNCHING").Value.IsLaunching);
+        Assert.Equal(LifecycleTransition.InstanceTerminating, ValueParsing.Read<LifecycleTransition>("autoscaling:EC2_INSTANCE_TERMINATING").Value);
+        Assert.True(ValueParsing.Read<LifecycleTransition>("autoscaling:EC2_INSTANCE_LAUNCHING").Value.IsLaunching);
     }
 
     [Theory]
@@ -18,7 +18,7 @@ public class EnumLikeValueTests
     [InlineData("autoscaling:ec2_instance_terminating", "autoscaling:EC2_INSTANCE_TERMINATING")]
     public void LifecycleTransition_NearMiss_SuggestsTheValue(string written, string suggested)
     {
-        var error = Assert.Single(LifecycleTransition.Parse(written).Diagnostics);
+        var error = Assert.Single(ValueParsing.Read<LifecycleTransition>(written).Diagnostics);
         Assert.Equal("ASH107", error.Code);
         Assert.Contains($"Did you mean \"{suggested}\"", error.Message, StringComparison.Ordinal);
     }
@@ -26,7 +26,7 @@ public class EnumLikeValueTests
     [Fact]
     public void LifecycleTransition_Unknown_ListsBothValues()
     {
-        var error = Assert.Single(LifecycleTransition.Parse("autoscaling:EC2_INSTANCE_REBOOTING").Diagnostics);
+        var error = Assert.Single(ValueParsing.Read<LifecycleTransition>("autoscaling:EC2_INSTANCE_REBOOTING").Diagnostics);
         Assert.Contains("autoscaling:EC2_INSTANCE_LAUNCHING", error.Message, StringComparison.Ordinal);
         Assert.Contains("autoscaling:EC2_INSTANCE_TERMINATING", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", error.Message, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public class EnumLikeValueTests
         Assert.Equal(LifecycleActionResult.Abandon, LifecycleActionResult.Default);
         Assert.Equal(LifecycleActionResult.Abandon, default);
         Assert.Equal("ABANDON", default(LifecycleActionResult).Value);
-        Assert.True(LifecycleActionResult.Parse("CONTINUE").Value.IsContinue);
+        Assert.True(ValueParsing.Read<LifecycleActionResult>("CONTINUE").Value.IsContinue);
     }
 
     [Theory]
@@ -47,5 +47,5 @@ public class EnumLikeValueTests
     [InlineData("")]
     [InlineData("PROCEED")]
     public void LifecycleActionResult_OnlyTheUpperCaseWordsAreValid(string written) =>
-        Assert.Equal("ASH109", Assert.Single(LifecycleActionResult.Parse(written).Diagnostics).Code);
+        Assert.Equal("ASH109", Assert.Single(ValueParsing.Read<LifecycleActionResult>(written).Diagnostics).Code);
 }

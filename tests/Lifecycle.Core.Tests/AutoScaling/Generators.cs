@@ -16,7 +16,7 @@ internal static class Generators
     public static Gen<string> GroupName { get; } = Gen.Choose(1, 30)
         .SelectMany(n => Gen.ArrayOf(Gen.Elements("abc XYZ-_.:é😀0".ToCharArray()), n))
         .Select(c => new string(c))
-        .Where(s => !char.IsLowSurrogate(s[0]) && !char.IsHighSurrogate(s[^1]) && AutoScalingGroupName.Parse(s).Succeeded);
+        .Where(s => !char.IsLowSurrogate(s[0]) && !char.IsHighSurrogate(s[^1]) && ValueParsing.Read<AutoScalingGroupName>(s).Succeeded);
 
     public static Gen<string> Transition { get; } = Gen.Elements("autoscaling:EC2_INSTANCE_LAUNCHING", "autoscaling:EC2_INSTANCE_TERMINATING");
 

@@ -15,22 +15,20 @@ public class HeartbeatTimeoutTests
     [InlineData(0, false)]
     [InlineData(-30, false)]
     [InlineData(int.MaxValue, false)]
-    public void Parse_AcceptsExactly30To7200(int seconds, bool valid)
+    public void TryFromSeconds_AcceptsExactly30To7200(int seconds, bool valid)
     {
-        var result = HeartbeatTimeout.Parse(seconds);
-
-        Assert.Equal(valid, result.Succeeded);
+        Assert.Equal(valid, HeartbeatTimeout.TryFromSeconds(seconds, out var timeout));
         if (valid)
         {
-            Assert.Equal(seconds, result.Value.Seconds);
+            Assert.Equal(seconds, timeout.Seconds);
         }
         else
         {
-            var error = Assert.Single(result.Diagnostics);
-            Assert.Equal("ASH108", error.Code);
-            Assert.Equal("HeartbeatTimeout", error.Path);
-            Assert.Contains(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
-            Assert.Contains("between 30 and 7200", error.Message, StringComparison.Ordinal);
+            // Read from JSON, the same rule speaks through its diagnostic.
+            var e = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<HeartbeatTimeout>(
+                seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Contains("ASH108", e.Message, StringComparison.Ordinal);
+            Assert.Contains("between 30 and 7200", e.Message, StringComparison.Ordinal);
         }
     }
 
@@ -73,7 +71,7 @@ public class HeartbeatTimeoutTests
 
     [Property(Arbitrary = [typeof(AnySeconds)])]
     public bool Property_ParseAcceptsExactlyTheRange(int seconds) =>
-        HeartbeatTimeout.Parse(seconds).Succeeded == seconds is >= 30 and <= 7200;
+        HeartbeatTimeout.TryFromSeconds(seconds, out _) == seconds is >= 30 and <= 7200;
 
     [Property(Arbitrary = [typeof(ValidSeconds)])]
     public bool Property_GlobalTimeoutIsMinOf100TimesAnd172800(int seconds) =>

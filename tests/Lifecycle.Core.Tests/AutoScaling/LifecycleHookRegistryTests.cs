@@ -1,3 +1,4 @@
+using Lifecycle.Core.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using Lifecycle.Core.AutoScaling;
@@ -12,7 +13,7 @@ public class LifecycleHookRegistryTests
     private const string Queue = "arn:aws:sqs:us-east-1:123456789012:hooks";
     private const string Role = "arn:aws:iam::123456789012:role/hooks";
 
-    private static LifecycleHookRegistry NewRegistry(string group = "web") => new(AutoScalingGroupName.Create(group));
+    private static LifecycleHookRegistry NewRegistry(string group = "web") => new(AutoScalingGroupName.Parse(group));
 
     private static PutLifecycleHookRequest Create(string name, string transition = Terminating, string group = "web") =>
         new() { LifecycleHookName = name, AutoScalingGroupName = group, LifecycleTransition = transition };
@@ -41,7 +42,7 @@ public class LifecycleHookRegistryTests
         var result = NewRegistry().PutLifecycleHook(Create("drain") with { LifecycleTransition = null });
 
         Assert.False(result.Succeeded);
-        Assert.Equal(AutoScalingError.ValidationError, result.Error!.Code);
+        Assert.Equal(AutoScalingError.ValidationError, AutoScalingError.Of(result)!.Code);
         Assert.Contains(result.Diagnostics, d => d.Code == "ASH201");
     }
 
@@ -128,7 +129,7 @@ public class LifecycleHookRegistryTests
         var result = registry.PutLifecycleHook(Create("drain") with { HeartbeatTimeout = 9000 });
 
         Assert.False(result.Succeeded);
-        Assert.True(registry.TryGetLifecycleHook("drain", out var after));
+        Assert.True(registry.TryGetLifecycleHook(LifecycleHookName.Parse("drain"), out var after));
         Assert.Equal(before, after);
     }
 
@@ -144,7 +145,7 @@ public class LifecycleHookRegistryTests
         var extra = registry.PutLifecycleHook(Create("hook-50"));
         var update = registry.PutLifecycleHook(Create("hook-7") with { HeartbeatTimeout = 60 });
 
-        Assert.Equal(AutoScalingError.LimitExceeded, extra.Error!.Code);
+        Assert.Equal(AutoScalingError.LimitExceeded, AutoScalingError.Of(extra)!.Code);
         Assert.Contains(extra.Diagnostics, d => d.Code == "ASH203");
         Assert.True(update.Succeeded);
         Assert.Equal(50, registry.Count);
@@ -155,7 +156,7 @@ public class LifecycleHookRegistryTests
     {
         var result = NewRegistry().PutLifecycleHook(Create("drain", group: "api"));
 
-        Assert.Equal(AutoScalingError.ValidationError, result.Error!.Code);
+        Assert.Equal(AutoScalingError.ValidationError, AutoScalingError.Of(result)!.Code);
         Assert.Equal("ASH206", Assert.Single(result.Diagnostics).Code);
     }
 
@@ -178,7 +179,7 @@ public class LifecycleHookRegistryTests
         registry.PutLifecycleHook(Create("c"));
 
         var all = registry.DescribeLifecycleHooks().Value.Select(h => h.LifecycleHookName.Value);
-        var some = registry.DescribeLifecycleHooks(["c", "b", "missing"]).Value.Select(h => h.LifecycleHookName.Value);
+        var some = registry.DescribeLifecycleHooks(Names("c", "b", "missing")).Value.Select(h => h.LifecycleHookName.Value);
 
         Assert.Equal(["b", "a", "c"], all);
         Assert.Equal(["b", "c"], some);
@@ -187,23 +188,24 @@ public class LifecycleHookRegistryTests
     [Fact]
     public void Describe_MoreThan50Names_IsAValidationError()
     {
-        var names = Enumerable.Range(0, 51).Select(i => $"h{i}");
+        var names = Enumerable.Range(0, 51).Select(i => LifecycleHookName.Parse($"h{i}"));
 
         var result = NewRegistry().DescribeLifecycleHooks(names);
 
-        Assert.Equal(AutoScalingError.ValidationError, result.Error!.Code);
+        Assert.Equal(AutoScalingError.ValidationError, AutoScalingError.Of(result)!.Code);
         Assert.Contains(result.Diagnostics, d => d.Code == "ASH204");
-        Assert.True(NewRegistry().DescribeLifecycleHooks(Enumerable.Range(0, 50).Select(i => $"h{i}")).Succeeded);
+        Assert.True(NewRegistry().DescribeLifecycleHooks(Enumerable.Range(0, 50).Select(i => LifecycleHookName.Parse($"h{i}"))).Succeeded);
     }
 
     [Fact]
-    public void Describe_InvalidName_IsAValidationError()
+    public void Describe_AnInvalidName_CannotBeMade_ItsParseSaysWhy()
     {
-        var result = NewRegistry().DescribeLifecycleHooks(["ok", "not ok"]);
+        var e = Assert.Throws<DiagnosticFormatException>(() => LifecycleHookName.Parse("not ok"));
 
-        var error = Assert.Single(result.Diagnostics);
+        var error = Assert.Single(e.Diagnostics);
         Assert.Equal("ASH103", error.Code);
-        Assert.Equal("LifecycleHookNames[1]", error.Path);
+        Assert.Equal("LifecycleHookName", error.Path);
+        Assert.False(LifecycleHookName.TryParse("not ok", out _));
     }
 
     [Fact]
@@ -212,15 +214,17 @@ public class LifecycleHookRegistryTests
         var registry = NewRegistry();
         registry.PutLifecycleHook(Create("drain"));
 
-        var deleted = registry.DeleteLifecycleHook("drain");
-        var again = registry.DeleteLifecycleHook("drain");
+        var deleted = registry.DeleteLifecycleHook(LifecycleHookName.Parse("drain"));
+        var again = registry.DeleteLifecycleHook(LifecycleHookName.Parse("drain"));
 
         Assert.Equal("drain", deleted.Value.LifecycleHookName.Value);
         Assert.Equal(0, registry.Count);
-        Assert.Equal(AutoScalingError.ValidationError, again.Error!.Code);
-        Assert.Contains("No Lifecycle Hook found", again.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(AutoScalingError.ValidationError, AutoScalingError.Of(again)!.Code);
+        Assert.Contains("No Lifecycle Hook found", AutoScalingError.Of(again)!.Message, StringComparison.Ordinal);
         Assert.Equal("ASH205", Assert.Single(again.Diagnostics).Code);
     }
+
+    private static LifecycleHookName[] Names(params string[] names) => [.. names.Select(LifecycleHookName.Parse)];
 
     [Fact]
     public void DescribeLifecycleHookTypes_MatchesTheModelExample() =>
@@ -238,10 +242,10 @@ public class LifecycleHookRegistryTests
             AutoScalingGroupName = "test_asg",
             LifecycleTransition = "autoscaling:EC2_INSTANCE_TERMINATING",
         });
-        var described = registry.DescribeLifecycleHooks(["test-lifecyclehook"]).Value;
+        var described = registry.DescribeLifecycleHooks(Names("test-lifecyclehook")).Value;
         var hook = Assert.Single(described);
-        registry.DeleteLifecycleHook("test-lifecyclehook");
-        var afterDelete = registry.DescribeLifecycleHooks(["test-lifecyclehook"]).Value;
+        registry.DeleteLifecycleHook(LifecycleHookName.Parse("test-lifecyclehook"));
+        var afterDelete = registry.DescribeLifecycleHooks(Names("test-lifecyclehook")).Value;
 
         Assert.True(put.Succeeded);
         Assert.Equal("test-lifecyclehook", hook.LifecycleHookName.Value);
@@ -253,7 +257,7 @@ public class LifecycleHookRegistryTests
     [Fact]
     public void CreateWithSpecifications_CreatesEveryHook()
     {
-        var result = LifecycleHookRegistry.CreateWithSpecifications(AutoScalingGroupName.Create("web"),
+        var result = LifecycleHookRegistry.CreateWithSpecifications(AutoScalingGroupName.Parse("web"),
         [
             new LifecycleHookSpecification { LifecycleHookName = "launch", LifecycleTransition = Launching, HeartbeatTimeout = 120 },
             new LifecycleHookSpecification { LifecycleHookName = "terminate", LifecycleTransition = Terminating },
@@ -266,14 +270,14 @@ public class LifecycleHookRegistryTests
     [Fact]
     public void CreateWithSpecifications_DifferentTargets_Duplicates_AndBadValues_AreRefused()
     {
-        var result = LifecycleHookRegistry.CreateWithSpecifications(AutoScalingGroupName.Create("web"),
+        var result = LifecycleHookRegistry.CreateWithSpecifications(AutoScalingGroupName.Parse("web"),
         [
             new LifecycleHookSpecification { LifecycleHookName = "a", LifecycleTransition = Launching, NotificationTargetARN = Queue, RoleARN = Role },
             new LifecycleHookSpecification { LifecycleHookName = "a", LifecycleTransition = Terminating, NotificationTargetARN = "arn:aws:sns:us-east-1:123456789012:t", RoleARN = Role },
             new LifecycleHookSpecification { LifecycleHookName = "c", LifecycleTransition = Launching, HeartbeatTimeout = 10 },
         ]);
 
-        Assert.Equal(AutoScalingError.ValidationError, result.Error!.Code);
+        Assert.Equal(AutoScalingError.ValidationError, AutoScalingError.Of(result)!.Code);
         var found = result.Diagnostics.Select(d => (d.Code, d.Path)).ToList();
         Assert.Contains(("ASH207", "LifecycleHookSpecificationList"), found);
         Assert.Contains(("ASH208", "LifecycleHookSpecificationList[1].LifecycleHookName"), found);
@@ -290,7 +294,7 @@ public class LifecycleHookRegistryTests
         var registry = NewRegistry();
         foreach (var op in operations)
         {
-            _ = op.Put is { } put ? (object)registry.PutLifecycleHook(put) : registry.DeleteLifecycleHook(op.Delete!);
+            _ = op.Put is { } put ? (object)registry.PutLifecycleHook(put) : registry.DeleteLifecycleHook(LifecycleHookName.Parse(op.Delete!));
             if (registry.Count > LifecycleHookRegistry.MaxHooksPerGroup || registry.DescribeLifecycleHooks().Value.Count != registry.Count)
             {
                 return false;

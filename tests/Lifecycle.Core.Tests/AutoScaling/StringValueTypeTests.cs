@@ -10,24 +10,24 @@ public class StringValueTypeTests
     [InlineData(255, true)]
     [InlineData(256, false)]
     public void AutoScalingGroupName_Length(int length, bool valid) =>
-        Assert.Equal(valid, AutoScalingGroupName.Parse(new string('g', length)).Succeeded);
+        Assert.Equal(valid, ValueParsing.Read<AutoScalingGroupName>(new string('g', length)).Succeeded);
 
     [Fact]
     public void AutoScalingGroupName_AllowsSpacesAndNonAscii_ButNotControlCharacters()
     {
-        Assert.True(AutoScalingGroupName.Parse("my group é 😀").Succeeded);
-        Assert.Equal("ASH106", Assert.Single(AutoScalingGroupName.Parse("bell\u0007").Diagnostics).Code);
-        Assert.Equal("ASH106", Assert.Single(AutoScalingGroupName.Parse("lone\uD800surrogate").Diagnostics).Code);
-        Assert.Equal("ASH106", Assert.Single(AutoScalingGroupName.Parse("\uFFFE").Diagnostics).Code);
-        Assert.Equal("ASH104", Assert.Single(AutoScalingGroupName.Parse("").Diagnostics).Code);
+        Assert.True(ValueParsing.Read<AutoScalingGroupName>("my group é 😀").Succeeded);
+        Assert.Equal("ASH106", Assert.Single(ValueParsing.Read<AutoScalingGroupName>("bell\u0007").Diagnostics).Code);
+        Assert.Equal("ASH106", Assert.Single(ValueParsing.Read<AutoScalingGroupName>("lone\uD800surrogate").Diagnostics).Code);
+        Assert.Equal("ASH106", Assert.Single(ValueParsing.Read<AutoScalingGroupName>("\uFFFE").Diagnostics).Code);
+        Assert.Equal("ASH104", Assert.Single(ValueParsing.Read<AutoScalingGroupName>("").Diagnostics).Code);
     }
 
     [Fact]
     public void Lengths_CountUtf16CodeUnits_SoANonBmpCharacterCountsTwice()
     {
         // How AWS counts is not found (reference §1.9); the SDK counts as .NET strings do. 127 emoji = 254 units.
-        Assert.True(AutoScalingGroupName.Parse(string.Concat(Enumerable.Repeat("😀", 127))).Succeeded);
-        Assert.Equal("ASH105", Assert.Single(AutoScalingGroupName.Parse(string.Concat(Enumerable.Repeat("😀", 128))).Diagnostics).Code);
+        Assert.True(ValueParsing.Read<AutoScalingGroupName>(string.Concat(Enumerable.Repeat("😀", 127))).Succeeded);
+        Assert.Equal("ASH105", Assert.Single(ValueParsing.Read<AutoScalingGroupName>(string.Concat(Enumerable.Repeat("😀", 128))).Diagnostics).Code);
     }
 
     [Theory]
@@ -35,37 +35,37 @@ public class StringValueTypeTests
     [InlineData(4000, true)]
     [InlineData(4001, false)]
     public void NotificationMetadata_Length(int length, bool valid) =>
-        Assert.Equal(valid, NotificationMetadata.Parse(new string('m', length)).Succeeded);
+        Assert.Equal(valid, ValueParsing.Read<NotificationMetadata>(new string('m', length)).Succeeded);
 
     [Fact]
     public void NotificationMetadata_CharacterSet()
     {
-        Assert.True(NotificationMetadata.Parse("{\"a\":1}\n\t\r~ ").Succeeded);
-        var error = Assert.Single(NotificationMetadata.Parse("café").Diagnostics);
+        Assert.True(ValueParsing.Read<NotificationMetadata>("{\"a\":1}\n\t\r~ ").Succeeded);
+        var error = Assert.Single(ValueParsing.Read<NotificationMetadata>("café").Diagnostics);
         Assert.Equal("ASH112", error.Code);
         Assert.Contains("position 4", error.Message, StringComparison.Ordinal);
-        Assert.Equal("ASH112", Assert.Single(NotificationMetadata.Parse("\u007f").Diagnostics).Code);
-        Assert.Equal("ASH110", Assert.Single(NotificationMetadata.Parse("").Diagnostics).Code);
-        Assert.Equal("ASH111", Assert.Single(NotificationMetadata.Parse(new string('m', 4001)).Diagnostics).Code);
+        Assert.Equal("ASH112", Assert.Single(ValueParsing.Read<NotificationMetadata>("\u007f").Diagnostics).Code);
+        Assert.Equal("ASH110", Assert.Single(ValueParsing.Read<NotificationMetadata>("").Diagnostics).Code);
+        Assert.Equal("ASH111", Assert.Single(ValueParsing.Read<NotificationMetadata>(new string('m', 4001)).Diagnostics).Code);
     }
 
     [Fact]
     public void RoleArn_LengthAndEmpty()
     {
-        Assert.True(RoleArn.Parse("arn:aws:iam::123456789012:role/x").Succeeded);
-        Assert.Equal("ASH113", Assert.Single(RoleArn.Parse("").Diagnostics).Code);
-        Assert.Equal("ASH114", Assert.Single(RoleArn.Parse(new string('r', 256)).Diagnostics).Code);
-        Assert.True(RoleArn.Parse(new string('r', 255)).Succeeded);
+        Assert.True(ValueParsing.Read<RoleArn>("arn:aws:iam::123456789012:role/x").Succeeded);
+        Assert.Equal("ASH113", Assert.Single(ValueParsing.Read<RoleArn>("").Diagnostics).Code);
+        Assert.Equal("ASH114", Assert.Single(ValueParsing.Read<RoleArn>(new string('r', 256)).Diagnostics).Code);
+        Assert.True(ValueParsing.Read<RoleArn>(new string('r', 255)).Succeeded);
     }
 
     [Fact]
     public void NotificationTargetArn_EmptyIsAllowedAndClears()
     {
-        var empty = NotificationTargetArn.Parse("");
+        var empty = ValueParsing.Read<NotificationTargetArn>("");
         Assert.True(empty.Succeeded);
         Assert.True(empty.Value.IsEmpty);
-        Assert.Equal("ASH116", Assert.Single(NotificationTargetArn.Parse(new string('t', 256)).Diagnostics).Code);
-        Assert.True(NotificationTargetArn.Parse(new string('t', 255)).Succeeded);
+        Assert.Equal("ASH116", Assert.Single(ValueParsing.Read<NotificationTargetArn>(new string('t', 256)).Diagnostics).Code);
+        Assert.True(ValueParsing.Read<NotificationTargetArn>(new string('t', 255)).Succeeded);
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public class StringValueTypeTests
     [InlineData(37, false)]
     public void LifecycleActionToken_IsExactly36Characters(int length, bool valid)
     {
-        var result = LifecycleActionToken.Parse(new string('t', length));
+        var result = ValueParsing.Read<LifecycleActionToken>(new string('t', length));
         Assert.Equal(valid, result.Succeeded);
         if (!valid)
         {
@@ -88,22 +88,24 @@ public class StringValueTypeTests
     [InlineData(19, true)]
     [InlineData(20, false)]
     public void InstanceId_Is1To19Characters(int length, bool valid) =>
-        Assert.Equal(valid, InstanceId.Parse(new string('i', length)).Succeeded);
+        Assert.Equal(valid, ValueParsing.Read<InstanceId>(new string('i', length)).Succeeded);
 
     [Fact]
     public void InstanceIdAndRoleArn_CodesForLengthAndCharacters()
     {
-        Assert.Equal("ASH119", Assert.Single(InstanceId.Parse(new string('i', 20)).Diagnostics).Code);
-        Assert.Equal("ASH119", Assert.Single(InstanceId.Parse("").Diagnostics).Code);
-        Assert.Equal("ASH120", Assert.Single(InstanceId.Parse("i-123\u0000").Diagnostics).Code);
-        Assert.Equal("ASH115", Assert.Single(RoleArn.Parse("arn:aws:iam::123456789012:role/r\u0007").Diagnostics).Code);
+        Assert.Equal("ASH119", Assert.Single(ValueParsing.Read<InstanceId>(new string('i', 20)).Diagnostics).Code);
+        Assert.Equal("ASH119", Assert.Single(ValueParsing.Read<InstanceId>("").Diagnostics).Code);
+        Assert.Equal("ASH120", Assert.Single(ValueParsing.Read<InstanceId>("i-123\u0000").Diagnostics).Code);
+        Assert.Equal("ASH115", Assert.Single(ValueParsing.Read<RoleArn>("arn:aws:iam::123456789012:role/r\u0007").Diagnostics).Code);
     }
 
     [Fact]
-    public void Parse_Null_IsReportedAsMissing()
+    public void Parse_Null_ThrowsArgumentNull_AndTryParseRefusesIt()
     {
-        Assert.Equal("ASH100", Assert.Single(InstanceId.Parse(null).Diagnostics).Code);
-        Assert.Equal("ASH100", Assert.Single(NotificationTargetArn.Parse(null).Diagnostics).Code);
-        Assert.Equal("ASH104", Assert.Single(AutoScalingGroupName.Parse(null).Diagnostics).Code);
+        // .NET's habit: null is a programming error for Parse, a plain false for TryParse. A request that leaves a value
+        // out is reported by the request's own validation, with the value's "required" code.
+        Assert.Throws<ArgumentNullException>(() => InstanceId.Parse(null!));
+        Assert.False(NotificationTargetArn.TryParse(null, out _));
+        Assert.False(AutoScalingGroupName.TryParse(null, out _));
     }
 }

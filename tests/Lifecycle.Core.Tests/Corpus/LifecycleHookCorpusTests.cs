@@ -90,13 +90,13 @@ public class LifecycleHookCorpusTests
             // Each request is put into a fresh group, as creating the hook: the group name as given, or a stand-in
             // where it is empty so that the request's own rules report it.
             var group = string.IsNullOrEmpty(request.AutoScalingGroupName) ? "stand-in" : request.AutoScalingGroupName;
-            var registry = new LifecycleHookRegistry(AutoScalingGroupName.Create(group));
+            var registry = new LifecycleHookRegistry(AutoScalingGroupName.Parse(group));
             diagnostics.AddRange(registry.PutLifecycleHook(request).Diagnostics);
         }
 
         if (@case.Specifications is { } specifications)
         {
-            diagnostics.AddRange(LifecycleHookRegistry.CreateWithSpecifications(AutoScalingGroupName.Create("group"), specifications).Diagnostics);
+            diagnostics.AddRange(LifecycleHookRegistry.CreateWithSpecifications(AutoScalingGroupName.Parse("group"), specifications).Diagnostics);
         }
 
         return diagnostics;

@@ -23,24 +23,24 @@ public class DiagnosticTests
         Assert.Equal(expected, new Diagnostic("C", DiagnosticSeverity.Info, "m", path).WithPathPrefix(prefix).Path);
 
     [Fact]
-    public void ParseResult_ValueOfAFailure_ThrowsWithTheErrors()
+    public void Result_ValueOfAFailure_ThrowsWithTheErrors()
     {
-        var failure = HeartbeatTimeout.Parse(1);
+        var failure = ValueParsing.Read<LifecycleHookName>("no spaces");
 
         Assert.False(failure.TryGetValue(out _));
         var e = Assert.Throws<InvalidOperationException>(() => failure.Value);
-        Assert.Contains("ASH108", e.Message, StringComparison.Ordinal);
+        Assert.Contains("ASH103", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ParseResult_Factories_GuardTheirContracts()
+    public void Result_Factories_GuardTheirContracts()
     {
         var error = new Diagnostic("E", DiagnosticSeverity.Error, "m", "");
         var warning = new Diagnostic("W", DiagnosticSeverity.Warning, "m", "");
 
-        Assert.Throws<ArgumentException>(() => ParseResult.Success(1, [error]));
-        Assert.Throws<ArgumentException>(() => ParseResult.Failure<int>([warning]));
-        Assert.Equal(5, ParseResult.Success(5, [warning]).Value);
-        Assert.Single(ParseResult.Failure<int>([error]).Errors);
+        Assert.Throws<ArgumentException>(() => Result.Success(1, [error]));
+        Assert.Throws<ArgumentException>(() => Result.Failure<int>([warning]));
+        Assert.Equal(5, Result.Success(5, [warning]).Value);
+        Assert.Single(Result.Failure<int>([error]).Errors);
     }
 }

@@ -41,6 +41,52 @@ public class PublicApiTests
         Assert.Empty(leaks);
     }
 
+    [Fact]
+    public void PublicApi_HasNoPositionalRecord()
+    {
+        // A positional record's primary constructor and Deconstruct break every caller when a member is added.
+        var positional = typeof(LifecycleHookRegistry).Assembly.GetExportedTypes()
+            .Where(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Any(m => m.Name == "Deconstruct"))
+            .Select(t => t.FullName)
+            .ToList();
+        Assert.Empty(positional);
+    }
+
+    [Fact]
+    public void PublicApi_HasNoJsonWriterOrReader()
+    {
+        var leaks = Describe(typeof(LifecycleHookRegistry).Assembly).Split('\n')
+            .Where(line => line.Contains("System.Text.Json.Utf8Json", StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(leaks);
+    }
+
+    /// <summary>
+    /// Where AWS's value has a type of ours (LifecycleHookName, InstanceId, ...), members and parameters of that
+    /// name take the type, not a string. The exceptions are the request shapes, which hold what a caller sent as the
+    /// wire sends it, so that a wrong value can be held and reported with diagnostics instead of being unrepresentable.
+    /// </summary>
+    [Fact]
+    public void PublicApi_TakesTheValueTypes_NotStrings_OutsideTheRequestShapes()
+    {
+        string[] valueNames = ["LifecycleHookName", "InstanceId", "LifecycleActionToken", "AutoScalingGroupName", "NotificationTargetARN",
+            "RoleARN", "NotificationMetadata", "LifecycleTransition", "HeartbeatTimeout"];
+        Type[] requestShapes = [typeof(PutLifecycleHookRequest), typeof(LifecycleHookSpecification)];
+        var strings = new List<string>();
+        foreach (var type in typeof(LifecycleHookRegistry).Assembly.GetExportedTypes().Where(t => !requestShapes.Contains(t)))
+        {
+            const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            strings.AddRange(type.GetProperties(flags)
+                .Where(p => p.PropertyType == typeof(string) && valueNames.Contains(p.Name, StringComparer.OrdinalIgnoreCase))
+                .Select(p => $"{type.Name}.{p.Name}"));
+            strings.AddRange(type.GetMethods(flags).SelectMany(m => m.GetParameters())
+                .Where(p => p.ParameterType == typeof(string) && valueNames.Contains(p.Name, StringComparer.OrdinalIgnoreCase))
+                .Select(p => $"{type.Name}.{p.Member.Name}({p.Name})"));
+        }
+
+        Assert.Empty(strings);
+    }
+
     private static string Describe(Assembly assembly)
     {
         var lines = new List<string>();

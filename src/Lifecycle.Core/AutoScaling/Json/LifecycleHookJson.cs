@@ -50,13 +50,13 @@ public static class LifecycleHookJson
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The requests, or diagnostics with line and column.</returns>
-    public static ParseResult<IReadOnlyList<PutLifecycleHookRequest>> ReadPutLifecycleHookRequests(string json) =>
+    public static Result<IReadOnlyList<PutLifecycleHookRequest>> ReadPutLifecycleHookRequests(string json) =>
         ReadAll(json, AutoScalingJsonContext.Default.PutLifecycleHookRequest, Strict.PutLifecycleHookRequest, Strict.ListPutLifecycleHookRequest);
 
     /// <summary>Reads LifecycleHookSpecification objects: one, or an array of them.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The specifications, or diagnostics with line and column.</returns>
-    public static ParseResult<IReadOnlyList<LifecycleHookSpecification>> ReadLifecycleHookSpecifications(string json) =>
+    public static Result<IReadOnlyList<LifecycleHookSpecification>> ReadLifecycleHookSpecifications(string json) =>
         ReadAll(json, AutoScalingJsonContext.Default.LifecycleHookSpecification, Strict.LifecycleHookSpecification, Strict.ListLifecycleHookSpecification);
 
     /// <summary>
@@ -65,12 +65,12 @@ public static class LifecycleHookJson
     /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The hooks, or diagnostics with line and column.</returns>
-    public static ParseResult<IReadOnlyList<LifecycleHook>> ReadLifecycleHooks(string json)
+    public static Result<IReadOnlyList<LifecycleHook>> ReadLifecycleHooks(string json)
     {
         var fast = JsonShapeReader.TryReadStrict(json, Strict.LifecycleHookShape, Strict.ListLifecycleHookShape, ReadDescribeAnswer);
         if (fast is not null && fast.TrueForAll(h => LifecycleHookShapeValidator.Instance.Validate(h).Errors.Count == 0))
         {
-            return ParseResult.Success<IReadOnlyList<LifecycleHook>>([.. fast.Select(h => h.ToHook())]);
+            return Result.Success<IReadOnlyList<LifecycleHook>>([.. fast.Select(h => h.ToHook())]);
         }
 
         var (items, diagnostics) = JsonShapeReader.Read(json, AutoScalingJsonContext.Default.LifecycleHookShape, "LifecycleHooks");
@@ -79,7 +79,7 @@ public static class LifecycleHookJson
             diagnostics.AddRange(Locate(item, LifecycleHookShapeValidator.Instance.Validate(item.Value).ToDiagnostics()));
         }
 
-        return ParseResult.From<IReadOnlyList<LifecycleHook>>(diagnostics, () => [.. items.Select(i => i.Value.ToHook())]);
+        return Result.From<IReadOnlyList<LifecycleHook>>(diagnostics, () => [.. items.Select(i => i.Value.ToHook())]);
     }
 
     /// <summary>
@@ -116,16 +116,16 @@ public static class LifecycleHookJson
         return isAnswer ? JsonSerializer.Deserialize(json, Strict.DescribeLifecycleHooksAnswerShape)?.LifecycleHooks : null;
     }
 
-    private static ParseResult<IReadOnlyList<T>> ReadAll<T>(string json, JsonTypeInfo<T> typeInfo, JsonTypeInfo<T> strict, JsonTypeInfo<List<T>> strictMany)
+    private static Result<IReadOnlyList<T>> ReadAll<T>(string json, JsonTypeInfo<T> typeInfo, JsonTypeInfo<T> strict, JsonTypeInfo<List<T>> strictMany)
         where T : class
     {
         if (JsonShapeReader.TryReadStrict(json, strict, strictMany) is { } fast)
         {
-            return ParseResult.Success<IReadOnlyList<T>>(fast);
+            return Result.Success<IReadOnlyList<T>>(fast);
         }
 
         var (items, diagnostics) = JsonShapeReader.Read(json, typeInfo);
-        return ParseResult.From<IReadOnlyList<T>>(diagnostics, () => [.. items.Select(i => i.Value)]);
+        return Result.From<IReadOnlyList<T>>(diagnostics, () => [.. items.Select(i => i.Value)]);
     }
 
     private static IEnumerable<Diagnostic> Locate<T>(JsonShapeItem<T> item, IEnumerable<Diagnostic> diagnostics) =>

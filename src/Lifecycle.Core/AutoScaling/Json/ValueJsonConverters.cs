@@ -19,22 +19,11 @@ internal abstract class AwsValueJsonConverter<T> : JsonConverter<T>
             : throw new JsonException($"{typeof(T).Name}: {string.Join(" ", parsed.Diagnostics.Select(d => $"{d.Code} {d.Message}"))}");
     }
 
-    protected abstract ParseResult<T> Parse(ref Utf8JsonReader reader);
+    protected abstract Result<T> Parse(ref Utf8JsonReader reader);
 
     protected static string Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String
         ? reader.GetString()!
         : throw new JsonException($"{typeof(T).Name} is written as a JSON string, not {reader.TokenType}.");
-}
-
-/// <summary>A value type that AWS writes as a string, read with its own <c>Parse</c>.</summary>
-internal interface IAwsStringValue<TSelf>
-    where TSelf : struct, IAwsStringValue<TSelf>
-{
-    /// <summary>The value as AWS writes it.</summary>
-    string Value { get; }
-
-    /// <summary>Checks a candidate value with the type's rules.</summary>
-    static abstract ParseResult<TSelf> Parse(string? value);
 }
 
 /// <summary>A value written as its AWS string.</summary>
@@ -43,7 +32,7 @@ internal sealed class AwsStringJsonConverter<T> : AwsValueJsonConverter<T>
 {
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 
-    protected override ParseResult<T> Parse(ref Utf8JsonReader reader) => T.Parse(Text(ref reader));
+    protected override Result<T> Parse(ref Utf8JsonReader reader) => AwsStringValue.Read<T>(Text(ref reader));
 }
 
 /// <summary>HeartbeatTimeout as AWS writes it: a whole number of seconds.</summary>
@@ -51,8 +40,8 @@ internal sealed class HeartbeatTimeoutJsonConverter : AwsValueJsonConverter<Hear
 {
     public override void Write(Utf8JsonWriter writer, HeartbeatTimeout value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Seconds);
 
-    protected override ParseResult<HeartbeatTimeout> Parse(ref Utf8JsonReader reader) =>
+    protected override Result<HeartbeatTimeout> Parse(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var seconds)
-            ? HeartbeatTimeout.Parse(seconds)
+            ? HeartbeatTimeout.Read(seconds)
             : throw new JsonException($"HeartbeatTimeout is a whole number of seconds, not {reader.TokenType}.");
 }

@@ -23,7 +23,7 @@ public sealed partial class AutoScalingSimulator
     // §2.7: EventBridge hears of every action; the hook's target too, when it has one.
     private void Notify(LifecycleActionSnapshot action, LifecycleHook hook)
     {
-        var time = NotificationBodies.Time(Environment, Now);
+        var time = NotificationBodies.Time(Environment, _now);
         var metadata = hook.NotificationMetadata?.Value;
         var group = Hooks.AutoScalingGroupName.Value;
         if (hook.NotificationTargetARN is { } target)
@@ -47,6 +47,7 @@ public sealed partial class AutoScalingSimulator
     }
 
     // Handlers run after the operation that sent the notifications, never in its middle; what they do may send more.
+    // Their continuations, the cancellation of ended actions' tokens, and new notifications are drained in one loop.
     private void Dispatch()
     {
         if (_dispatching)
@@ -57,26 +58,109 @@ public sealed partial class AutoScalingSimulator
         _dispatching = true;
         try
         {
-            while (_outbox.TryDequeue(out var notification))
-            {
-                foreach (var handler in _handlers)
-                {
-                    try
-                    {
-                        handler(notification, this);
-                    }
-                    catch (Exception e) when (e is not OutOfMemoryException)
-                    {
-                        // As a crashed handler in AWS: nobody completes the action, so it waits for its deadline and
-                        // its hook's DefaultResult applies. The other handlers still get the notification.
-                        _timeline.Add(new HandlerFailed(Now, notification, e));
-                    }
-                }
-            }
+            _handlerScheduler.RunInside(static simulator => simulator.Drain(), this);
         }
         finally
         {
             _dispatching = false;
         }
+    }
+
+    private void Drain()
+    {
+        while (true)
+        {
+            if (_outbox.TryDequeue(out var notification))
+            {
+                foreach (var handler in _handlers)
+                {
+                    Invoke(handler, notification);
+                }
+            }
+            else if (_endedActionTokens.TryDequeue(out var ended))
+            {
+                ended.Cancel();
+            }
+            else if (!_handlerScheduler.TryRunOne())
+            {
+                return;
+            }
+        }
+    }
+
+    private void Invoke(Func<LifecycleNotificationContext, CancellationToken, ValueTask> handler, LifecycleNotification notification)
+    {
+        ValueTask running;
+        try
+        {
+            running = handler(new LifecycleNotificationContext(this, notification), CancellationFor(notification));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            HandlerThrew(notification, e);
+            return;
+        }
+
+        if (running.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
+        var task = running.AsTask();
+        if (task.IsCompleted)
+        {
+            Observe(task, notification);
+            return;
+        }
+
+        // Resumes on the handler scheduler (the current context), so the failure is recorded on the simulator's turn.
+        task.GetAwaiter().OnCompleted(() => Observe(task, notification));
+    }
+
+    // A cancelled handler gave up because its action ended: not a failure.
+    private void Observe(Task task, LifecycleNotification notification)
+    {
+        if (task.IsFaulted)
+        {
+            HandlerThrew(notification, task.Exception!.InnerExceptions.Count == 1 ? task.Exception.InnerException! : task.Exception);
+        }
+    }
+
+    // As a crashed handler in AWS: nobody completes the action, so it waits for its deadline and its hook's
+    // DefaultResult applies. The other handlers still get the notification.
+    private void HandlerThrew(LifecycleNotification notification, Exception exception) =>
+        _timeline.Add(new HandlerFailed(Now, notification, exception));
+
+    // The token a handler gets: cancelled when the announced action ends, however it ends.
+    private CancellationToken CancellationFor(LifecycleNotification notification)
+    {
+        if (notification.Action is not { } action || !TokenGenerator.TryParse(action.LifecycleActionToken.Value, out var token))
+        {
+            return CancellationToken.None;
+        }
+
+        if (_actions.ByToken(token) < 0)
+        {
+            return new CancellationToken(canceled: true);
+        }
+
+        if (!_actionCancellations.TryGetValue(token, out var source))
+        {
+            source = new CancellationTokenSource();
+            _actionCancellations.Add(token, source);
+        }
+
+        return source.Token;
+    }
+
+    // The action is over: its handlers' token is cancelled on the next drain, not in the middle of this operation.
+    private void EndAction(int action)
+    {
+        if (_actionCancellations.Count > 0 && _actionCancellations.Remove(_actions.Token(action), out var source))
+        {
+            _endedActionTokens.Enqueue(source);
+        }
+
+        _actions.End(action);
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class AutoScalingSimulator
 
     // Scale out by one: the warm pool's longest-resting instance when there is one (the order is an assumption),
     // else a new instance (§2.2: "If the pool is depleted, instances launch directly into the group").
-    private string LaunchOne()
+    private InstanceId LaunchOne()
     {
         while (_warmPool.TryDequeue(out var warm))
         {
@@ -36,7 +36,7 @@ public sealed partial class AutoScalingSimulator
     private SimulatedInstance NewInstance()
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"i-{++_instanceCount:D17}");
-        var instance = new SimulatedInstance(id);
+        var instance = new SimulatedInstance(InstanceId.FromValidated(id));
         _instances[id] = instance;
         return instance;
     }
@@ -58,7 +58,7 @@ public sealed partial class AutoScalingSimulator
         var (origin, destination) = passage.Locations(WarmPool is not null);
         foreach (var hook in hooks)
         {
-            var action = _actions.Start(_tokens.NextValue(), instance, hook, Now, origin, destination);
+            var action = _actions.Start(_tokens.NextValue(), instance, hook, _now, origin, destination);
             if (!RecordTimeline && _handlers.Count == 0)
             {
                 continue; // nobody reads the event or the notification
@@ -86,7 +86,7 @@ public sealed partial class AutoScalingSimulator
             _timeline.Add(timedOut ? new LifecycleActionTimedOut(Now, snapshot, result, global) : new LifecycleActionCompleted(Now, snapshot, result));
         }
 
-        _actions.End(action);
+        EndAction(action);
         if (result.IsAbandon)
         {
             // §2.4: ABANDON stops the instance's other actions on this transition.
@@ -97,7 +97,7 @@ public sealed partial class AutoScalingSimulator
                     _timeline.Add(new LifecycleActionStopped(Now, _actions.Snapshot(other)));
                 }
 
-                _actions.End(other);
+                EndAction(other);
             }
 
             Finish(instance, abandoned: true);
@@ -176,8 +176,8 @@ public sealed partial class AutoScalingSimulator
         return instanceId is not null && _instances.TryGetValue(instanceId, out var instance) ? _actions.OfInstance(instance, hookName) : -1;
     }
 
-    private static OperationResult<LifecycleActionSnapshot> NoActiveAction(string? token, string? instanceId) =>
-        OperationResult<LifecycleActionSnapshot>.Failure(AutoScalingError.ValidationError, Error(
+    private static Result<LifecycleActionSnapshot> NoActiveAction(string? token, string? instanceId) =>
+        Result.Failure<LifecycleActionSnapshot>(Error(
             token is not null ? $"No active Lifecycle Action found with token {token}"
             : instanceId is not null ? $"No active Lifecycle Action found with instance ID {instanceId}"
             : "Give the LifecycleActionToken or the InstanceId of the action."));
@@ -191,14 +191,11 @@ public sealed partial class AutoScalingSimulator
         }
     }
 
-    private OperationResult<T> Record<T>(OperationResult<T> result)
+    private Result<T> Record<T>(Result<T> result)
     {
-        if (result.Error is { } error)
+        if (RecordTimeline && AutoScalingError.Of(result) is { } error)
         {
-            if (RecordTimeline)
-            {
-                _timeline.Add(new SimulationError(Now, error));
-            }
+            _timeline.Add(new SimulationError(Now, error));
         }
 
         return result;

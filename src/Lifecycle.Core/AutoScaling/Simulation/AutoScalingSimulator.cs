@@ -19,10 +19,14 @@ public sealed partial class AutoScalingSimulator
     private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
     private readonly Queue<LifecycleNotification> _outbox = new();
     private readonly Queue<SimulatedInstance> _warmPool = new();
-    private readonly List<Action<LifecycleNotification, AutoScalingSimulator>> _handlers = [];
+    private readonly List<Func<LifecycleNotificationContext, CancellationToken, ValueTask>> _handlers = [];
+    private readonly HandlerScheduler _handlerScheduler = new();
+    private readonly Dictionary<UInt128, CancellationTokenSource> _actionCancellations = [];
+    private readonly Queue<CancellationTokenSource> _endedActionTokens = new();
     private readonly TokenGenerator _tokens;
     private readonly TokenGenerator _ids;
     private readonly string _groupArn;
+    private long _now;
     private long _instanceCount;
     private long _order;
     private bool _dispatching;
@@ -60,23 +64,30 @@ public sealed partial class AutoScalingSimulator
     public string AutoScalingGroupARN => _groupArn;
 
     /// <summary>
-    /// Registers a handler for every notification (target messages, test messages and EventBridge events). It runs
-    /// after the operation that sent the notification, in virtual time, and may call the simulator: record
-    /// heartbeats, complete actions, or <see cref="Schedule"/> work for later, as a real handler would.
+    /// Registers a handler for every notification (target messages, test messages and EventBridge events), as a
+    /// queue consumer or a Lambda function would be. It runs after the operation that sent the notification, on the
+    /// simulator's turn, and heartbeats and completes through its <see cref="LifecycleNotificationContext"/>. What it
+    /// awaits on <see cref="LifecycleNotificationContext.TimeProvider"/> resumes in virtual time as the simulator
+    /// advances; its token is cancelled when the announced action ends, however it ends. A handler that throws (or
+    /// whose task faults) is recorded as <see cref="HandlerFailed"/> and its action waits for its deadline.
+    /// Work it awaits outside virtual time (real I/O) resumes at the simulator's next call.
     /// </summary>
-    /// <param name="handler">Receives each notification and the simulator.</param>
-    public void Subscribe(Action<LifecycleNotification, AutoScalingSimulator> handler)
+    /// <param name="handler">Receives each notification with its context, and the action's cancellation token.</param>
+    public void Subscribe(Func<LifecycleNotificationContext, CancellationToken, ValueTask> handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
         _handlers.Add(handler);
     }
 
     /// <summary>Runs <paramref name="work"/> when virtual time reaches <paramref name="at"/> (before deadlines of the same second).</summary>
-    /// <param name="at">Virtual seconds; not before <see cref="Now"/>.</param>
+    /// <param name="at">Virtual time in whole seconds; not before <see cref="Now"/>.</param>
     /// <param name="work">What to do then.</param>
-    public void Schedule(long at, Action<AutoScalingSimulator> work)
+    /// <exception cref="ArgumentException"><paramref name="at"/> is not a whole number of seconds.</exception>
+    public void Schedule(TimeSpan at, Action<AutoScalingSimulator> work) => ScheduleAt(WholeSeconds(at), work);
+
+    internal void ScheduleAt(long at, Action<AutoScalingSimulator> work)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(at, Now);
+        ArgumentOutOfRangeException.ThrowIfLessThan(at, _now);
         ArgumentNullException.ThrowIfNull(work);
         _callbacks.Enqueue(work, (at, _order++));
     }
@@ -90,8 +101,10 @@ public sealed partial class AutoScalingSimulator
     /// <summary>The group's warm pool, or null when it has none (see <see cref="PutWarmPool"/>).</summary>
     public WarmPoolConfiguration? WarmPool { get; private set; }
 
-    /// <summary>Virtual seconds since the simulation started.</summary>
-    public long Now { get; private set; }
+    /// <summary>Virtual time since the simulation started, in whole seconds.</summary>
+    public TimeSpan Now => TimeSpan.FromSeconds(_now);
+
+    internal long NowSeconds => _now;
 
     /// <summary>
     /// The virtual clock as a <see cref="System.TimeProvider"/>, for code that takes one (a handler's own timeouts, a
@@ -104,7 +117,7 @@ public sealed partial class AutoScalingSimulator
     public IReadOnlyList<SimulationEvent> Timeline => _timeline;
 
     /// <summary>Each instance's current state, in launch order.</summary>
-    public IReadOnlyDictionary<string, InstanceLifecycleState> Instances => _instances.ToDictionary(i => i.Key, i => i.Value.State, StringComparer.Ordinal);
+    public IReadOnlyDictionary<InstanceId, InstanceLifecycleState> Instances => _instances.Values.ToDictionary(i => i.Id, i => i.State);
 
     /// <summary>The lifecycle actions that are waiting for a heartbeat, a completion or a timeout.</summary>
     public IReadOnlyList<LifecycleActionSnapshot> ActiveActions => [.. _instances.Values.SelectMany(_actions.OfInstance).Select(_actions.Snapshot)];
@@ -112,14 +125,14 @@ public sealed partial class AutoScalingSimulator
     /// <summary>PutLifecycleHook. A new hook applies to transitions that start after it; actions in flight keep theirs (§2.9).</summary>
     /// <param name="request">The request.</param>
     /// <returns>The hook, or the service's error (also recorded on the timeline).</returns>
-    public OperationResult<LifecycleHook> PutLifecycleHook(PutLifecycleHookRequest request)
+    public Result<LifecycleHook> PutLifecycleHook(PutLifecycleHookRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var put = Record(Hooks.PutLifecycleHook(request));
         if (put.Succeeded && request.NotificationTargetARN is { Length: > 0 } target)
         {
             // §2.7.2: specifying a target sends it a test message.
-            var time = NotificationBodies.Time(Environment, Now);
+            var time = NotificationBodies.Time(Environment, _now);
             Send(new LifecycleNotification(Now, NotificationChannel.Target, target,
                 NotificationBodies.TestMessage(_ids.Next(), time, Environment, Hooks.AutoScalingGroupName.Value, _groupArn), null));
         }
@@ -131,12 +144,12 @@ public sealed partial class AutoScalingSimulator
     /// <summary>DeleteLifecycleHook: its outstanding actions complete first, ABANDON for launching and CONTINUE for terminating instances (§1.4).</summary>
     /// <param name="lifecycleHookName">The hook.</param>
     /// <returns>The deleted hook, or the service's error.</returns>
-    public OperationResult<LifecycleHook> DeleteLifecycleHook(string lifecycleHookName)
+    public Result<LifecycleHook> DeleteLifecycleHook(LifecycleHookName lifecycleHookName)
     {
         var deleted = Record(Hooks.DeleteLifecycleHook(lifecycleHookName));
         if (deleted.Succeeded)
         {
-            var outstanding = _instances.Values.SelectMany(_actions.OfInstance).Where(a => _actions.Hook(a).LifecycleHookName.Value == lifecycleHookName).ToList();
+            var outstanding = _instances.Values.SelectMany(_actions.OfInstance).Where(a => _actions.Hook(a).LifecycleHookName == lifecycleHookName).ToList();
             foreach (var action in outstanding)
             {
                 End(action, _actions.Hook(action).LifecycleTransition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, timedOut: false, global: false);
@@ -165,10 +178,10 @@ public sealed partial class AutoScalingSimulator
     /// </summary>
     /// <param name="count">How many.</param>
     /// <returns>Their ids: new instances are numbered i-00000000000000001 and so on in launch order.</returns>
-    public IReadOnlyList<string> Launch(int count)
+    public IReadOnlyList<InstanceId> Launch(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var ids = new List<string>(count);
+        var ids = new List<InstanceId>(count);
         for (var i = 0; i < count; i++)
         {
             ids.Add(LaunchOne());
@@ -186,7 +199,7 @@ public sealed partial class AutoScalingSimulator
     /// <param name="count">How many.</param>
     /// <returns>Their ids.</returns>
     /// <exception cref="InvalidOperationException">The group has no warm pool; call <see cref="PutWarmPool"/> first.</exception>
-    public IReadOnlyList<string> LaunchIntoWarmPool(int count)
+    public IReadOnlyList<InstanceId> LaunchIntoWarmPool(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (WarmPool is null)
@@ -194,7 +207,7 @@ public sealed partial class AutoScalingSimulator
             throw new InvalidOperationException("The group has no warm pool. Call PutWarmPool before launching into it.");
         }
 
-        var ids = new List<string>(count);
+        var ids = new List<InstanceId>(count);
         for (var i = 0; i < count; i++)
         {
             ids.Add(Start(NewInstance(), Passage.LaunchIntoWarmPool).Id);
@@ -211,10 +224,9 @@ public sealed partial class AutoScalingSimulator
     /// </summary>
     /// <param name="instanceId">The instance.</param>
     /// <returns>Success, or a ValidationError when the instance is unknown, or neither in service nor resting in the warm pool.</returns>
-    public OperationResult<string> Terminate(string instanceId)
+    public Result<InstanceId> Terminate(InstanceId instanceId)
     {
-        ArgumentNullException.ThrowIfNull(instanceId);
-        _instances.TryGetValue(instanceId, out var instance);
+        _instances.TryGetValue(instanceId.Value, out var instance);
         var passage = instance?.State switch
         {
             InstanceLifecycleState.InService => WarmPool is { ReuseOnScaleIn: true } ? Passage.ReturnToWarmPool : Passage.TerminateFromGroup,
@@ -223,14 +235,14 @@ public sealed partial class AutoScalingSimulator
         };
         if (instance is null || passage is null)
         {
-            return Record(OperationResult<string>.Failure(AutoScalingError.ValidationError, Error(
+            return Record(Result.Failure<InstanceId>(Error(
                 instance is null ? $"The instance {instanceId} is not part of the group."
                 : $"The instance {instanceId} is {instance.State.ToWire()}; only instances in service or resting in the warm pool can be terminated.")));
         }
 
         Start(instance, passage.Value);
         Dispatch();
-        return OperationResult<string>.Success(instanceId, []);
+        return Result.Success(instanceId);
     }
 
     /// <summary>RecordLifecycleActionHeartbeat: the heartbeat deadline becomes now + HeartbeatTimeout; the global one stays (§2.3).</summary>
@@ -238,15 +250,15 @@ public sealed partial class AutoScalingSimulator
     /// <param name="lifecycleActionToken">The token, or null to find the action by <paramref name="instanceId"/>.</param>
     /// <param name="instanceId">The instance, when no token is given.</param>
     /// <returns>The action after the heartbeat, or the service's error: No active Lifecycle Action found with ...</returns>
-    public OperationResult<LifecycleActionSnapshot> RecordLifecycleActionHeartbeat(string lifecycleHookName, string? lifecycleActionToken = null, string? instanceId = null)
+    public Result<LifecycleActionSnapshot> RecordLifecycleActionHeartbeat(LifecycleHookName lifecycleHookName, LifecycleActionToken? lifecycleActionToken = null, InstanceId? instanceId = null)
     {
-        var action = Find(lifecycleHookName, lifecycleActionToken, instanceId);
+        var action = Find(lifecycleHookName.Value, lifecycleActionToken?.Value, instanceId?.Value);
         if (action < 0)
         {
-            return Record(NoActiveAction(lifecycleActionToken, instanceId));
+            return Record(NoActiveAction(lifecycleActionToken?.Value, instanceId?.Value));
         }
 
-        _actions.Heartbeat(action, Now);
+        _actions.Heartbeat(action, _now);
         var snapshot = _actions.Snapshot(action);
         if (RecordTimeline)
         {
@@ -254,7 +266,7 @@ public sealed partial class AutoScalingSimulator
         }
 
         Dispatch();
-        return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
+        return Result.Success(snapshot);
     }
 
     /// <summary>CompleteLifecycleAction with CONTINUE or ABANDON (§2.4).</summary>
@@ -263,25 +275,28 @@ public sealed partial class AutoScalingSimulator
     /// <param name="lifecycleActionToken">The token, or null to find the action by <paramref name="instanceId"/>.</param>
     /// <param name="instanceId">The instance, when no token is given.</param>
     /// <returns>The completed action, or the service's error.</returns>
-    public OperationResult<LifecycleActionSnapshot> CompleteLifecycleAction(string lifecycleHookName, LifecycleActionResult result, string? lifecycleActionToken = null, string? instanceId = null)
+    public Result<LifecycleActionSnapshot> CompleteLifecycleAction(LifecycleHookName lifecycleHookName, LifecycleActionResult result, LifecycleActionToken? lifecycleActionToken = null, InstanceId? instanceId = null)
     {
-        var action = Find(lifecycleHookName, lifecycleActionToken, instanceId);
+        var action = Find(lifecycleHookName.Value, lifecycleActionToken?.Value, instanceId?.Value);
         if (action < 0)
         {
-            return Record(NoActiveAction(lifecycleActionToken, instanceId));
+            return Record(NoActiveAction(lifecycleActionToken?.Value, instanceId?.Value));
         }
 
         var snapshot = _actions.Snapshot(action);
         End(action, result, timedOut: false, global: false, snapshot);
         Dispatch();
-        return OperationResult<LifecycleActionSnapshot>.Success(snapshot, []);
+        return Result.Success(snapshot);
     }
 
     /// <summary>Moves virtual time to <paramref name="time"/>, firing every deadline on the way, in order.</summary>
-    /// <param name="time">Virtual seconds; not before <see cref="Now"/>.</param>
-    public void AdvanceTo(long time)
+    /// <param name="time">Virtual time in whole seconds; not before <see cref="Now"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="time"/> is not a whole number of seconds.</exception>
+    public void AdvanceTo(TimeSpan time) => AdvanceToSecond(WholeSeconds(time));
+
+    private void AdvanceToSecond(long time)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(time, Now);
+        ArgumentOutOfRangeException.ThrowIfLessThan(time, _now);
         while (true)
         {
             var hasDeadline = _actions.TryPeekDeadline(out var action, out var deadline) && deadline <= time;
@@ -290,7 +305,7 @@ public sealed partial class AutoScalingSimulator
             {
                 // Scheduled work first: a completion in the same second as the deadline wins (an assumption).
                 _callbacks.Dequeue();
-                Now = when.At;
+                _now = when.At;
                 work!(this);
                 Dispatch();
                 continue;
@@ -302,37 +317,47 @@ public sealed partial class AutoScalingSimulator
             }
 
             _actions.DequeueDeadline();
-            Now = deadline;
+            _now = deadline;
             var global = deadline == _actions.GlobalDeadline(action) && _actions.GlobalDeadline(action) <= _actions.HeartbeatDeadline(action);
             End(action, _actions.Hook(action).DefaultResult, timedOut: true, global);
             Dispatch();
         }
 
-        Now = time;
+        _now = time;
     }
 
     /// <summary>Moves virtual time forward.</summary>
-    /// <param name="seconds">How far.</param>
-    public void AdvanceBy(long seconds) => AdvanceTo(checked(Now + seconds));
+    /// <param name="duration">How far, in whole seconds.</param>
+    /// <exception cref="ArgumentException"><paramref name="duration"/> is not a whole number of seconds.</exception>
+    public void AdvanceBy(TimeSpan duration) => AdvanceToSecond(checked(_now + WholeSeconds(duration)));
 
     /// <summary>The default horizon of <see cref="RunUntilIdle"/>: 30 days of virtual time.</summary>
-    public const long DefaultIdleHorizon = 30 * 86_400;
+    public static TimeSpan DefaultIdleHorizon { get; } = TimeSpan.FromDays(30);
 
     /// <summary>
     /// Lets every pending action reach its deadline: time moves to the last timeout and stops there, or at the
     /// horizon. A launching hook whose DefaultResult is ABANDON replaces each instance that times out, and the
     /// replacement waits again, forever (AWS slows such launches down, §2.4); the horizon ends that.
     /// </summary>
-    /// <param name="horizon">The most virtual seconds to run from now.</param>
+    /// <param name="horizon">The most virtual time to run from now, in whole seconds; <see cref="DefaultIdleHorizon"/> when null.</param>
     /// <returns>The virtual time when nothing is pending any more, or the horizon.</returns>
-    public long RunUntilIdle(long horizon = DefaultIdleHorizon)
+    public TimeSpan RunUntilIdle(TimeSpan? horizon = null)
     {
-        var end = checked(Now + horizon);
+        var end = checked(_now + WholeSeconds(horizon ?? DefaultIdleHorizon));
         while (NextDue() is { } due && due <= end)
         {
-            AdvanceTo(Math.Max(Now, due));
+            AdvanceToSecond(Math.Max(_now, due));
         }
 
         return Now;
+    }
+
+    // The simulator keeps whole seconds, as AWS's timeouts are; a finer time is a caller's mistake.
+    private static long WholeSeconds(TimeSpan time, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(time))] string? name = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(time, TimeSpan.Zero, name);
+        return time.Ticks % TimeSpan.TicksPerSecond == 0
+            ? time.Ticks / TimeSpan.TicksPerSecond
+            : throw new ArgumentException($"The simulator's clock moves in whole seconds; {time} is not.", name);
     }
 }

@@ -149,7 +149,7 @@ internal sealed class LifecycleActionTable
     {
         ref var slot = ref _slots[handle];
         var hook = slot.Hook!;
-        return new LifecycleActionSnapshot(TokenGenerator.Format(slot.Token), slot.Instance!.Id, hook.LifecycleHookName.Value, hook.LifecycleTransition,
+        return new LifecycleActionSnapshot(LifecycleActionToken.FromValidated(TokenGenerator.Format(slot.Token)), slot.Instance!.Id, hook.LifecycleHookName, hook.LifecycleTransition,
             slot.Started, slot.HeartbeatDeadline, slot.GlobalDeadline, slot.Origin, slot.Destination);
     }
 

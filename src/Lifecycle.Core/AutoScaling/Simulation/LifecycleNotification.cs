@@ -14,21 +14,45 @@ public enum NotificationChannel
 }
 
 /// <summary>A notification the group sends, with its body exactly as AWS writes it.</summary>
-/// <param name="Time">Virtual seconds when it was sent.</param>
-/// <param name="Channel">Target or EventBridge.</param>
-/// <param name="Destination">The target ARN, or <c>EventBridge</c>.</param>
-/// <param name="Body">The JSON body.</param>
-/// <param name="Action">The action it announces; null for the test notification.</param>
-public sealed record LifecycleNotification(long Time, NotificationChannel Channel, string Destination, string Body, LifecycleActionSnapshot? Action)
+public sealed record LifecycleNotification
 {
+    internal LifecycleNotification(TimeSpan time, NotificationChannel channel, string destination, string body, LifecycleActionSnapshot? action)
+    {
+        Time = time;
+        Channel = channel;
+        Destination = destination;
+        Body = body;
+        Action = action;
+    }
+
+    /// <summary>When it was sent, as virtual time.</summary>
+    public TimeSpan Time { get; init; }
+
+    /// <summary>Target or EventBridge.</summary>
+    public NotificationChannel Channel { get; init; }
+
+    /// <summary>The target ARN, or <c>EventBridge</c>.</summary>
+    public string Destination { get; init; }
+
+    /// <summary>The JSON body.</summary>
+    public string Body { get; init; }
+
+    /// <summary>The action it announces; null for the test notification.</summary>
+    public LifecycleActionSnapshot? Action { get; init; }
+
     /// <summary>True for the <c>autoscaling:TEST_NOTIFICATION</c> sent when a hook with a target is put; handlers must skip it.</summary>
     public bool IsTest => Action is null;
 }
 
 /// <summary>A notification was sent.</summary>
-/// <param name="Time">When.</param>
-/// <param name="Notification">The notification.</param>
-public sealed record NotificationSent(long Time, LifecycleNotification Notification) : SimulationEvent(Time);
+public sealed record NotificationSent : SimulationEvent
+{
+    internal NotificationSent(TimeSpan time, LifecycleNotification notification)
+        : base(time) => Notification = notification;
+
+    /// <summary>The notification.</summary>
+    public LifecycleNotification Notification { get; init; }
+}
 
 /// <summary>Where the simulated account and region are, for ARNs, message fields and times.</summary>
 public sealed record SimulationEnvironment

@@ -14,7 +14,7 @@ internal static class NotificationBodies
             w.WriteString("Service", "AWS Auto Scaling");
             w.WriteString("Time", time);
             w.WriteString("RequestId", requestId);
-            w.WriteString("LifecycleActionToken", action.Token);
+            w.WriteString("LifecycleActionToken", action.LifecycleActionToken.Value);
             w.WriteString("AccountId", environment.AccountId);
             WriteAction(w, action, metadata, group);
         });
@@ -38,7 +38,7 @@ internal static class NotificationBodies
         {
             w.WriteString("version", "0");
             w.WriteString("id", id);
-            w.WriteString("detail-type", action.Transition.IsLaunching ? "EC2 Instance-launch Lifecycle Action" : "EC2 Instance-terminate Lifecycle Action");
+            w.WriteString("detail-type", action.LifecycleTransition.IsLaunching ? "EC2 Instance-launch Lifecycle Action" : "EC2 Instance-terminate Lifecycle Action");
             w.WriteString("source", "aws.autoscaling");
             w.WriteString("account", environment.AccountId);
             w.WriteString("time", time);
@@ -47,7 +47,7 @@ internal static class NotificationBodies
             w.WriteStringValue(groupArn);
             w.WriteEndArray();
             w.WriteStartObject("detail");
-            w.WriteString("LifecycleActionToken", action.Token);
+            w.WriteString("LifecycleActionToken", action.LifecycleActionToken.Value);
             WriteAction(w, action, metadata, group);
             w.WriteEndObject();
         });
@@ -56,9 +56,9 @@ internal static class NotificationBodies
     private static void WriteAction(Utf8JsonWriter w, LifecycleActionSnapshot action, string? metadata, string group)
     {
         w.WriteString("AutoScalingGroupName", group);
-        w.WriteString("LifecycleHookName", action.LifecycleHookName);
-        w.WriteString("EC2InstanceId", action.InstanceId);
-        w.WriteString("LifecycleTransition", action.Transition.Value);
+        w.WriteString("LifecycleHookName", action.LifecycleHookName.Value);
+        w.WriteString("EC2InstanceId", action.InstanceId.Value);
+        w.WriteString("LifecycleTransition", action.LifecycleTransition.Value);
         if (metadata is not null)
         {
             w.WriteString("NotificationMetadata", metadata);

@@ -1,9 +1,9 @@
 namespace Lifecycle.Core.AutoScaling.Simulation;
 
 /// <summary>An instance of the simulated group: its id, its state, the passage it is on, and its first active action.</summary>
-internal sealed class SimulatedInstance(string id)
+internal sealed class SimulatedInstance(InstanceId id)
 {
-    public string Id { get; } = id;
+    public InstanceId Id { get; } = id;
 
     public InstanceLifecycleState State { get; set; }
 

@@ -1,73 +1,168 @@
 namespace Lifecycle.Core.AutoScaling.Simulation;
 
-/// <summary>What happened in a simulation, at a whole second of virtual time.</summary>
-public abstract record SimulationEvent(long Time);
+/// <summary>What happened in a simulation, at a whole second of virtual time. The simulator makes them; code reads them.</summary>
+public abstract record SimulationEvent
+{
+    private protected SimulationEvent(TimeSpan time) => Time = time;
 
-/// <summary>An instance entered a state.</summary>
-/// <param name="Time">Virtual seconds since the simulation started.</param>
-/// <param name="InstanceId">The instance.</param>
-/// <param name="State">The state it entered.</param>
-public sealed record InstanceStateChanged(long Time, string InstanceId, InstanceLifecycleState State) : SimulationEvent(Time);
+    /// <summary>When, as virtual time since the simulation started (whole seconds).</summary>
+    public TimeSpan Time { get; init; }
+}
+
+/// <summary>An instance entered a state: one transition of <see cref="InstanceStateMachine"/>.</summary>
+public sealed record InstanceStateChanged : SimulationEvent
+{
+    internal InstanceStateChanged(TimeSpan time, InstanceId instanceId, InstanceLifecycleState state)
+        : base(time)
+    {
+        InstanceId = instanceId;
+        State = state;
+    }
+
+    /// <summary>The instance.</summary>
+    public InstanceId InstanceId { get; init; }
+
+    /// <summary>The state it entered.</summary>
+    public InstanceLifecycleState State { get; init; }
+}
+
+/// <summary>Something happened to one lifecycle action.</summary>
+public abstract record LifecycleActionEvent : SimulationEvent
+{
+    private protected LifecycleActionEvent(TimeSpan time, LifecycleActionSnapshot action)
+        : base(time) => Action = action;
+
+    /// <summary>The action, as it was then.</summary>
+    public LifecycleActionSnapshot Action { get; init; }
+}
 
 /// <summary>A lifecycle action started: the instance waits for this hook.</summary>
-/// <param name="Time">When.</param>
-/// <param name="Action">The action as it started.</param>
-public sealed record LifecycleActionStarted(long Time, LifecycleActionSnapshot Action) : SimulationEvent(Time);
+public sealed record LifecycleActionStarted : LifecycleActionEvent
+{
+    internal LifecycleActionStarted(TimeSpan time, LifecycleActionSnapshot action)
+        : base(time, action)
+    {
+    }
+}
 
-/// <summary>A heartbeat pushed an action's heartbeat deadline.</summary>
-/// <param name="Time">When.</param>
-/// <param name="Action">The action after the heartbeat.</param>
-public sealed record LifecycleActionHeartbeat(long Time, LifecycleActionSnapshot Action) : SimulationEvent(Time);
+/// <summary>A heartbeat pushed an action's heartbeat deadline (the action is as it was after the heartbeat).</summary>
+public sealed record LifecycleActionHeartbeat : LifecycleActionEvent
+{
+    internal LifecycleActionHeartbeat(TimeSpan time, LifecycleActionSnapshot action)
+        : base(time, action)
+    {
+    }
+}
 
 /// <summary>An action was completed with CONTINUE or ABANDON (by a caller, or by deleting its hook).</summary>
-/// <param name="Time">When.</param>
-/// <param name="Action">The action.</param>
-/// <param name="Result">The result it ended with.</param>
-public sealed record LifecycleActionCompleted(long Time, LifecycleActionSnapshot Action, LifecycleActionResult Result) : SimulationEvent(Time);
+public sealed record LifecycleActionCompleted : LifecycleActionEvent
+{
+    internal LifecycleActionCompleted(TimeSpan time, LifecycleActionSnapshot action, LifecycleActionResult result)
+        : base(time, action) => Result = result;
+
+    /// <summary>The result it ended with.</summary>
+    public LifecycleActionResult Result { get; init; }
+}
 
 /// <summary>An action reached its heartbeat or global deadline, and its hook's DefaultResult applied.</summary>
-/// <param name="Time">When.</param>
-/// <param name="Action">The action.</param>
-/// <param name="Result">The hook's DefaultResult, now applied.</param>
-/// <param name="GlobalTimeout">True when the global deadline, not the heartbeat deadline, was reached.</param>
-public sealed record LifecycleActionTimedOut(long Time, LifecycleActionSnapshot Action, LifecycleActionResult Result, bool GlobalTimeout) : SimulationEvent(Time);
+public sealed record LifecycleActionTimedOut : LifecycleActionEvent
+{
+    internal LifecycleActionTimedOut(TimeSpan time, LifecycleActionSnapshot action, LifecycleActionResult result, bool globalTimeout)
+        : base(time, action)
+    {
+        Result = result;
+        GlobalTimeout = globalTimeout;
+    }
 
-/// <summary>An action ended without a result of its own: another hook's ABANDON stopped it (§2.4).</summary>
-/// <param name="Time">When.</param>
-/// <param name="Action">The action.</param>
-public sealed record LifecycleActionStopped(long Time, LifecycleActionSnapshot Action) : SimulationEvent(Time);
+    /// <summary>The hook's DefaultResult, now applied.</summary>
+    public LifecycleActionResult Result { get; init; }
+
+    /// <summary>True when the global deadline, not the heartbeat deadline, was reached.</summary>
+    public bool GlobalTimeout { get; init; }
+}
+
+/// <summary>An action ended without a result of its own: another hook's ABANDON stopped it.</summary>
+public sealed record LifecycleActionStopped : LifecycleActionEvent
+{
+    internal LifecycleActionStopped(TimeSpan time, LifecycleActionSnapshot action)
+        : base(time, action)
+    {
+    }
+}
 
 /// <summary>
-/// A handler threw while it handled a notification. The simulator goes on as AWS would with a handler that crashed:
-/// the action waits for its deadline. Recorded even when <see cref="AutoScalingSimulator.RecordTimeline"/> is off.
+/// A handler threw (or its task faulted) while it handled a notification. The simulator goes on as AWS would with a
+/// handler that crashed: the action waits for its deadline. Recorded even when
+/// <see cref="AutoScalingSimulator.RecordTimeline"/> is off.
 /// </summary>
-/// <param name="Time">When.</param>
-/// <param name="Notification">The notification the handler was given.</param>
-/// <param name="Exception">What it threw.</param>
-public sealed record HandlerFailed(long Time, LifecycleNotification Notification, Exception Exception) : SimulationEvent(Time);
+public sealed record HandlerFailed : SimulationEvent
+{
+    internal HandlerFailed(TimeSpan time, LifecycleNotification notification, Exception exception)
+        : base(time)
+    {
+        Notification = notification;
+        Exception = exception;
+    }
+
+    /// <summary>The notification the handler was given.</summary>
+    public LifecycleNotification Notification { get; init; }
+
+    /// <summary>What it threw.</summary>
+    public Exception Exception { get; init; }
+}
 
 /// <summary>A call the service would refuse, such as a heartbeat for an action that is not active.</summary>
-/// <param name="Time">When.</param>
-/// <param name="Error">The service's error.</param>
-public sealed record SimulationError(long Time, AutoScalingError Error) : SimulationEvent(Time);
+public sealed record SimulationError : SimulationEvent
+{
+    internal SimulationError(TimeSpan time, AutoScalingError error)
+        : base(time) => Error = error;
+
+    /// <summary>The service's error.</summary>
+    public AutoScalingError Error { get; init; }
+}
 
 /// <summary>An action at a point in time.</summary>
-/// <param name="Token">Its LifecycleActionToken (36 characters).</param>
-/// <param name="InstanceId">The instance.</param>
-/// <param name="LifecycleHookName">The hook.</param>
-/// <param name="Transition">Launching or terminating.</param>
-/// <param name="Started">When it started.</param>
-/// <param name="HeartbeatDeadline">When the hook's DefaultResult applies unless a heartbeat or completion comes first.</param>
-/// <param name="GlobalDeadline">When the DefaultResult applies whatever heartbeats say: start + min(100 x heartbeat, 172800).</param>
-/// <param name="Origin">Where the instance comes from (§2.2); null in a group without a warm pool, and for terminations.</param>
-/// <param name="Destination">Where the instance goes (§2.2); null in a group without a warm pool, and for terminations.</param>
-public sealed record LifecycleActionSnapshot(
-    string Token,
-    string InstanceId,
-    string LifecycleHookName,
-    LifecycleTransition Transition,
-    long Started,
-    long HeartbeatDeadline,
-    long GlobalDeadline,
-    InstanceLocation? Origin = null,
-    InstanceLocation? Destination = null);
+public sealed record LifecycleActionSnapshot
+{
+    internal LifecycleActionSnapshot(
+        LifecycleActionToken token, InstanceId instanceId, LifecycleHookName lifecycleHookName, LifecycleTransition transition,
+        long started, long heartbeatDeadline, long globalDeadline, InstanceLocation? origin, InstanceLocation? destination)
+    {
+        LifecycleActionToken = token;
+        InstanceId = instanceId;
+        LifecycleHookName = lifecycleHookName;
+        LifecycleTransition = transition;
+        Started = TimeSpan.FromSeconds(started);
+        HeartbeatDeadline = TimeSpan.FromSeconds(heartbeatDeadline);
+        GlobalDeadline = TimeSpan.FromSeconds(globalDeadline);
+        Origin = origin;
+        Destination = destination;
+    }
+
+    /// <summary>Its LifecycleActionToken.</summary>
+    public LifecycleActionToken LifecycleActionToken { get; init; }
+
+    /// <summary>The instance.</summary>
+    public InstanceId InstanceId { get; init; }
+
+    /// <summary>The hook.</summary>
+    public LifecycleHookName LifecycleHookName { get; init; }
+
+    /// <summary>Launching or terminating.</summary>
+    public LifecycleTransition LifecycleTransition { get; init; }
+
+    /// <summary>When it started, as virtual time.</summary>
+    public TimeSpan Started { get; init; }
+
+    /// <summary>When the hook's DefaultResult applies unless a heartbeat or completion comes first.</summary>
+    public TimeSpan HeartbeatDeadline { get; init; }
+
+    /// <summary>When the DefaultResult applies whatever heartbeats say: start + min(100 x heartbeat, 172800 s).</summary>
+    public TimeSpan GlobalDeadline { get; init; }
+
+    /// <summary>Where the instance comes from; null in a group without a warm pool, and for terminations.</summary>
+    public InstanceLocation? Origin { get; init; }
+
+    /// <summary>Where the instance goes; null in a group without a warm pool, and for terminations.</summary>
+    public InstanceLocation? Destination { get; init; }
+}

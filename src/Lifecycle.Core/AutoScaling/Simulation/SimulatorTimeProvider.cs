@@ -7,9 +7,9 @@ namespace Lifecycle.Core.AutoScaling.Simulation;
 /// </summary>
 internal sealed class SimulatorTimeProvider(AutoScalingSimulator simulator) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => simulator.Environment.Start + TimeSpan.FromSeconds(simulator.Now);
+    public override DateTimeOffset GetUtcNow() => simulator.Environment.Start + simulator.Now;
 
-    public override long GetTimestamp() => simulator.Now * TimeSpan.TicksPerSecond;
+    public override long GetTimestamp() => simulator.Now.Ticks;
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
@@ -60,7 +60,7 @@ internal sealed class SimulatorTimeProvider(AutoScalingSimulator simulator) : Ti
         }
 
         private void ScheduleAfter(TimeSpan delay, long version) =>
-            simulator.Schedule(checked(simulator.Now + (long)Math.Ceiling(delay.TotalSeconds)), _ => Fire(version));
+            simulator.ScheduleAt(checked(simulator.NowSeconds + (long)Math.Ceiling(delay.TotalSeconds)), _ => Fire(version));
 
         private void Fire(long version)
         {

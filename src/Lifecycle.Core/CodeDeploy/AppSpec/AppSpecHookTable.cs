@@ -9,13 +9,8 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec;
 /// </summary>
 public static class AppSpecHookTable
 {
-    /// <summary>Writes the table as a JSON object value.</summary>
-    /// <param name="writer">Where to write; the caller has written the property name, if any.</param>
-    /// <param name="spec">The AppSpec.</param>
-    public static void Write(Utf8JsonWriter writer, ServerAppSpec spec)
+    private static void Write(Utf8JsonWriter writer, ServerAppSpec spec)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(spec);
         writer.WriteStartObject();
         foreach (var hook in spec.Hooks)
         {
@@ -26,13 +21,8 @@ public static class AppSpecHookTable
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes scripts as a JSON array value: <c>[{"location":...,"timeout":...,"runas":...}]</c>.</summary>
-    /// <param name="writer">Where to write; the caller has written the property name, if any.</param>
-    /// <param name="scripts">The scripts, in order.</param>
-    public static void WriteScripts(Utf8JsonWriter writer, IEnumerable<HookScript> scripts)
+    private static void WriteScripts(Utf8JsonWriter writer, IEnumerable<HookScript> scripts)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(scripts);
         writer.WriteStartArray();
         foreach (var script in scripts)
         {
@@ -54,17 +44,32 @@ public static class AppSpecHookTable
         writer.WriteEndArray();
     }
 
-    /// <summary>The table as compact JSON text.</summary>
+    /// <summary>The table as compact JSON text: an object of lifecycle events, each with its scripts.</summary>
     /// <param name="spec">The AppSpec.</param>
     /// <returns>The JSON object.</returns>
     public static string ToJson(ServerAppSpec spec)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        return Json(writer => Write(writer, spec));
+    }
+
+    /// <summary>Scripts as compact JSON text: <c>[{"location":...,"timeout":...,"runas":...}]</c>.</summary>
+    /// <param name="scripts">The scripts, in order.</param>
+    /// <returns>The JSON array.</returns>
+    public static string ToJson(IEnumerable<HookScript> scripts)
+    {
+        ArgumentNullException.ThrowIfNull(scripts);
+        return Json(writer => WriteScripts(writer, scripts));
+    }
+
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(writer, spec);
+            write(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

@@ -1,9 +1,28 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Lifecycle.Core.CodeDeploy.AppSpec;
 
 /// <summary>A hook of an ECS or Lambda AppSpec: a lifecycle event and the Lambda function CodeDeploy invokes for it.</summary>
-/// <param name="LifecycleEvent">The event, such as <c>BeforeAllowTraffic</c>.</param>
-/// <param name="FunctionName">The function's name or ARN.</param>
-public sealed record FunctionHook(string LifecycleEvent, string FunctionName);
+public sealed record FunctionHook
+{
+    [SetsRequiredMembers]
+    internal FunctionHook(string lifecycleEvent, string functionName)
+    {
+        LifecycleEvent = lifecycleEvent;
+        FunctionName = functionName;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public FunctionHook()
+    {
+    }
+
+    /// <summary>The event, such as <c>BeforeAllowTraffic</c>.</summary>
+    public required string LifecycleEvent { get; init; }
+
+    /// <summary>The function's name or ARN.</summary>
+    public required string FunctionName { get; init; }
+}
 
 /// <summary>An Amazon ECS AppSpec (reference §7.3).</summary>
 public sealed class EcsAppSpec
@@ -47,10 +66,30 @@ public sealed record EcsTargetService
 }
 
 /// <summary>One entry of an ECS CapacityProviderStrategy.</summary>
-/// <param name="CapacityProvider">The provider's name.</param>
-/// <param name="Base">Tasks placed on it first (default 0).</param>
-/// <param name="Weight">Its share of the rest (default 0).</param>
-public sealed record EcsCapacityProvider(string CapacityProvider, int Base, int Weight);
+public sealed record EcsCapacityProvider
+{
+    [SetsRequiredMembers]
+    internal EcsCapacityProvider(string capacityProvider, int @base, int weight)
+    {
+        CapacityProvider = capacityProvider;
+        Base = @base;
+        Weight = weight;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public EcsCapacityProvider()
+    {
+    }
+
+    /// <summary>The provider's name.</summary>
+    public required string CapacityProvider { get; init; }
+
+    /// <summary>Tasks placed on it first (default 0).</summary>
+    public required int Base { get; init; }
+
+    /// <summary>Its share of the rest (default 0).</summary>
+    public required int Weight { get; init; }
+}
 
 /// <summary>An AWS Lambda AppSpec (reference §7.2).</summary>
 public sealed class LambdaAppSpec

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Lifecycle.Core.CodeDeploy.AppSpec;
 
 /// <summary>
@@ -32,24 +34,77 @@ public sealed class ServerAppSpec
 }
 
 /// <summary>A lifecycle event and the scripts the AppSpec runs for it.</summary>
-/// <param name="LifecycleEvent">The event name as written.</param>
-/// <param name="Scripts">The scripts in order.</param>
-public sealed record AppSpecHook(string LifecycleEvent, IReadOnlyList<HookScript> Scripts);
+public sealed record AppSpecHook
+{
+    [SetsRequiredMembers]
+    internal AppSpecHook(string lifecycleEvent, IReadOnlyList<HookScript> scripts)
+    {
+        LifecycleEvent = lifecycleEvent;
+        Scripts = scripts;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public AppSpecHook()
+    {
+    }
+
+    /// <summary>The event name as written.</summary>
+    public required string LifecycleEvent { get; init; }
+
+    /// <summary>The scripts in order.</summary>
+    public required IReadOnlyList<HookScript> Scripts { get; init; }
+}
 
 /// <summary>One script of a lifecycle event, as the agent reads it (reference §2.4).</summary>
-/// <param name="Location">The path inside the revision, trimmed.</param>
-/// <param name="Timeout">Seconds the script may run: 3600 when not given, read as Ruby's to_i reads it.</param>
-/// <param name="RunAs">The user to run as, trimmed; null when not given.</param>
-public sealed record HookScript(string Location, long Timeout, string? RunAs)
+public sealed record HookScript
 {
+    [SetsRequiredMembers]
+    internal HookScript(string location, long timeout, string? runAs)
+    {
+        Location = location;
+        Timeout = timeout;
+        RunAs = runAs;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public HookScript()
+    {
+    }
+
+    /// <summary>The path inside the revision, trimmed.</summary>
+    public required string Location { get; init; }
+
+    /// <summary>Seconds the script may run: 3600 when not given, read as Ruby's to_i reads it.</summary>
+    public long Timeout { get; init; } = DefaultTimeout;
+
+    /// <summary>The user to run as, trimmed; null when not given.</summary>
+    public string? RunAs { get; init; }
+
     /// <summary>The timeout when a script gives none.</summary>
     public const long DefaultTimeout = 3600;
 }
 
 /// <summary>A files entry: what to copy from the revision, and where to.</summary>
-/// <param name="Source">The path in the revision.</param>
-/// <param name="Destination">The folder on the instance.</param>
-public sealed record AppSpecFile(string Source, string Destination);
+public sealed record AppSpecFile
+{
+    [SetsRequiredMembers]
+    internal AppSpecFile(string source, string destination)
+    {
+        Source = source;
+        Destination = destination;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public AppSpecFile()
+    {
+    }
+
+    /// <summary>The path in the revision.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The folder on the instance.</summary>
+    public required string Destination { get; init; }
+}
 
 /// <summary>A permissions entry (Linux), as the agent reads it (reference §2.6).</summary>
 public sealed record PermissionEntry
@@ -84,7 +139,27 @@ public sealed record PermissionEntry
 }
 
 /// <summary>An SELinux context of a permissions entry (reference §2.6.3).</summary>
-/// <param name="Name">The SELinux user (the AppSpec's <c>name</c> key), or null.</param>
-/// <param name="Type">The SELinux type, such as <c>httpd_sys_content_t</c>.</param>
-/// <param name="Range">The MLS/MCS range, such as <c>s0-s3:c0.c7</c>, or null.</param>
-public sealed record SeLinuxContext(string? Name, string Type, string? Range);
+public sealed record SeLinuxContext
+{
+    [SetsRequiredMembers]
+    internal SeLinuxContext(string? name, string type, string? range)
+    {
+        Name = name;
+        Type = type;
+        Range = range;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public SeLinuxContext()
+    {
+    }
+
+    /// <summary>The SELinux user (the AppSpec's <c>name</c> key), or null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The SELinux type, such as <c>httpd_sys_content_t</c>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>The MLS/MCS range, such as <c>s0-s3:c0.c7</c>, or null.</summary>
+    public string? Range { get; init; }
+}

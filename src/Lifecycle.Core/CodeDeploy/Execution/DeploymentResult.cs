@@ -25,19 +25,57 @@ public sealed record DeploymentResult
 }
 
 /// <summary>One event of a deployment.</summary>
-/// <param name="Name">The event name.</param>
-/// <param name="Status">Succeeded, Failed or Skipped (Pending only while running).</param>
-/// <param name="Scripts">Each script run, in order.</param>
-/// <param name="Started">When it started; null when it did not run.</param>
-/// <param name="Ended">When it ended; null when it did not run.</param>
-/// <param name="Failure">Why it failed, when it did.</param>
-/// <param name="FailureIgnored">True when it failed but the deployment went on (ignoreApplicationStopFailures).</param>
-public sealed record EventResult(
-    string Name, LifecycleEventStatus Status, IReadOnlyList<ScriptResult> Scripts, DateTimeOffset? Started, DateTimeOffset? Ended,
-    HookFailureCode Failure = HookFailureCode.None, bool FailureIgnored = false);
+public sealed record EventResult
+{
+    internal EventResult(string name, LifecycleEventStatus status, IReadOnlyList<ScriptResult> scripts, DateTimeOffset? started, DateTimeOffset? ended, HookFailureCode failure = HookFailureCode.None, bool failureIgnored = false)
+    {
+        Name = name;
+        Status = status;
+        Scripts = scripts;
+        Started = started;
+        Ended = ended;
+        Failure = failure;
+        FailureIgnored = failureIgnored;
+    }
+
+    /// <summary>The event name.</summary>
+    public string Name { get; init; }
+
+    /// <summary>Succeeded, Failed or Skipped (Pending only while running).</summary>
+    public LifecycleEventStatus Status { get; init; }
+
+    /// <summary>Each script run, in order.</summary>
+    public IReadOnlyList<ScriptResult> Scripts { get; init; }
+
+    /// <summary>When it started; null when it did not run.</summary>
+    public DateTimeOffset? Started { get; init; }
+
+    /// <summary>When it ended; null when it did not run.</summary>
+    public DateTimeOffset? Ended { get; init; }
+
+    /// <summary>Why it failed, when it did.</summary>
+    public HookFailureCode Failure { get; init; }
+
+    /// <summary>True when it failed but the deployment went on (ignoreApplicationStopFailures).</summary>
+    public bool FailureIgnored { get; init; }
+}
 
 /// <summary>One script (or function) run.</summary>
-/// <param name="Script">The script; for a function hook, its name is the location.</param>
-/// <param name="Outcome">How it ended.</param>
-/// <param name="Duration">How long it took, by the engine's TimeProvider.</param>
-public sealed record ScriptResult(HookScript Script, ScriptOutcome Outcome, TimeSpan Duration);
+public sealed record ScriptResult
+{
+    internal ScriptResult(HookScript script, ScriptOutcome outcome, TimeSpan duration)
+    {
+        Script = script;
+        Outcome = outcome;
+        Duration = duration;
+    }
+
+    /// <summary>The script; for a function hook, its name is the location.</summary>
+    public HookScript Script { get; init; }
+
+    /// <summary>How it ended.</summary>
+    public ScriptOutcome Outcome { get; init; }
+
+    /// <summary>How long it took, by the engine's TimeProvider.</summary>
+    public TimeSpan Duration { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Planning;
 
@@ -23,24 +24,87 @@ public sealed record DeploymentContext
 }
 
 /// <summary>One script to run: the script, its event, which revision it comes from, and the deployment.</summary>
-/// <param name="Script">Location, timeout and runas as the AppSpec gives them.</param>
-/// <param name="LifecycleEvent">The event it runs in (LIFECYCLE_EVENT).</param>
-/// <param name="Revision">Which revision's files the location refers to.</param>
-/// <param name="Deployment">The deployment.</param>
-public sealed record ScriptInvocation(HookScript Script, string LifecycleEvent, RevisionSource Revision, DeploymentContext Deployment);
+public sealed record ScriptInvocation
+{
+    [SetsRequiredMembers]
+    internal ScriptInvocation(HookScript script, string lifecycleEvent, RevisionSource revision, DeploymentContext deployment)
+    {
+        Script = script;
+        LifecycleEvent = lifecycleEvent;
+        Revision = revision;
+        Deployment = deployment;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public ScriptInvocation()
+    {
+    }
+
+    /// <summary>Location, timeout and runas as the AppSpec gives them.</summary>
+    public required HookScript Script { get; init; }
+
+    /// <summary>The event it runs in (LIFECYCLE_EVENT).</summary>
+    public required string LifecycleEvent { get; init; }
+
+    /// <summary>Which revision's files the location refers to.</summary>
+    public required RevisionSource Revision { get; init; }
+
+    /// <summary>The deployment.</summary>
+    public required DeploymentContext Deployment { get; init; }
+}
 
 /// <summary>How a script ended. Executors return this; they do not throw for a failed script.</summary>
-/// <param name="Failure">None on success, else why it failed.</param>
-/// <param name="ExitCode">The exit code, when the script exited.</param>
-/// <param name="Message">What happened, in the agent's words where it has them.</param>
-/// <param name="OutputTail">The last part of the script's output (bounded by the executor).</param>
-public sealed record ScriptOutcome(HookFailureCode Failure, int? ExitCode, string Message, string OutputTail = "")
+public sealed record ScriptOutcome
 {
+    [SetsRequiredMembers]
+    internal ScriptOutcome(HookFailureCode failure, int? exitCode, string message, string outputTail = "")
+    {
+        Failure = failure;
+        ExitCode = exitCode;
+        Message = message;
+        OutputTail = outputTail;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public ScriptOutcome()
+    {
+    }
+
+    /// <summary>None on success, else why it failed.</summary>
+    public required HookFailureCode Failure { get; init; }
+
+    /// <summary>The exit code, when the script exited.</summary>
+    public int? ExitCode { get; init; }
+
+    /// <summary>What happened, in the agent's words where it has them.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>The last part of the script's output (bounded by the executor).</summary>
+    public string OutputTail { get; init; } = "";
+
     /// <summary>True when the script succeeded.</summary>
     public bool Succeeded => Failure == HookFailureCode.None;
 
     /// <summary>A success with exit code 0.</summary>
+    /// <param name="outputTail">The last part of the script's output.</param>
+    /// <returns>The outcome.</returns>
     public static ScriptOutcome Success(string outputTail = "") => new(HookFailureCode.None, 0, "Succeeded", outputTail);
+
+    /// <summary>A failure.</summary>
+    /// <param name="failure">Why it failed; not <see cref="HookFailureCode.None"/>.</param>
+    /// <param name="exitCode">The exit code, when the script exited.</param>
+    /// <param name="message">What happened, in the agent's words where it has them.</param>
+    /// <param name="outputTail">The last part of the script's output.</param>
+    /// <returns>The outcome.</returns>
+    public static ScriptOutcome Failed(HookFailureCode failure, int? exitCode, string message, string outputTail = "")
+    {
+        if (failure == HookFailureCode.None)
+        {
+            throw new ArgumentException("A failed outcome needs a failure code; use Success for a script that succeeded.", nameof(failure));
+        }
+
+        return new(failure, exitCode, message, outputTail);
+    }
 }
 
 /// <summary>
@@ -58,11 +122,34 @@ public interface IHookScriptExecutor
 }
 
 /// <summary>One ECS or Lambda hook to invoke: the function receives these ids and reports its status (reference §7.4).</summary>
-/// <param name="LifecycleEvent">The event.</param>
-/// <param name="FunctionName">The function's name or ARN.</param>
-/// <param name="DeploymentId">The deployment id the function reports against.</param>
-/// <param name="LifecycleEventHookExecutionId">The id it reports with PutLifecycleEventHookExecutionStatus.</param>
-public sealed record FunctionHookInvocation(string LifecycleEvent, string FunctionName, string DeploymentId, string LifecycleEventHookExecutionId);
+public sealed record FunctionHookInvocation
+{
+    [SetsRequiredMembers]
+    internal FunctionHookInvocation(string lifecycleEvent, string functionName, string deploymentId, string lifecycleEventHookExecutionId)
+    {
+        LifecycleEvent = lifecycleEvent;
+        FunctionName = functionName;
+        DeploymentId = deploymentId;
+        LifecycleEventHookExecutionId = lifecycleEventHookExecutionId;
+    }
+
+    /// <summary>Creates one; the compiler asks for the required members.</summary>
+    public FunctionHookInvocation()
+    {
+    }
+
+    /// <summary>The event.</summary>
+    public required string LifecycleEvent { get; init; }
+
+    /// <summary>The function's name or ARN.</summary>
+    public required string FunctionName { get; init; }
+
+    /// <summary>The deployment id the function reports against.</summary>
+    public required string DeploymentId { get; init; }
+
+    /// <summary>The id it reports with PutLifecycleEventHookExecutionStatus.</summary>
+    public required string LifecycleEventHookExecutionId { get; init; }
+}
 
 /// <summary>
 /// Invokes ECS and Lambda hook functions: invoke, then wait for the function's Succeeded or Failed, within the

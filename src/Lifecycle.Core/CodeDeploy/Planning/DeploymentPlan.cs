@@ -22,11 +22,24 @@ public sealed class DeploymentPlan
 }
 
 /// <summary>One event of a plan.</summary>
-/// <param name="Event">The event: its name, whether it is scriptable, its scope and its revision source.</param>
-/// <param name="Scripts">The scripts it runs, in order (EC2/On-Premises); empty when none.</param>
-/// <param name="FunctionName">The Lambda function it invokes (ECS and Lambda); null when none.</param>
-public sealed record PlannedEvent(LifecycleEventDefinition Event, IReadOnlyList<HookScript> Scripts, string? FunctionName)
+public sealed record PlannedEvent
 {
+    internal PlannedEvent(LifecycleEventDefinition @event, IReadOnlyList<HookScript> scripts, string? functionName)
+    {
+        Event = @event;
+        Scripts = scripts;
+        FunctionName = functionName;
+    }
+
+    /// <summary>The event: its name, whether it is scriptable, its scope and its revision source.</summary>
+    public LifecycleEventDefinition Event { get; init; }
+
+    /// <summary>The scripts it runs, in order (EC2/On-Premises); empty when none.</summary>
+    public IReadOnlyList<HookScript> Scripts { get; init; }
+
+    /// <summary>The Lambda function it invokes (ECS and Lambda); null when none.</summary>
+    public string? FunctionName { get; init; }
+
     /// <summary>The event name.</summary>
     public string Name => Event.Name;
 

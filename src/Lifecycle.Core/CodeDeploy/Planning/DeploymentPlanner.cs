@@ -16,18 +16,18 @@ public static class DeploymentPlanner
     /// <param name="lastSuccessful">The last successful revision's AppSpec (ApplicationStop and the block-traffic events run its scripts); null on a first deployment, when they run nothing.</param>
     /// <param name="mostRecent">The most recent revision's AppSpec, for blue/green rollbacks; null to use <paramref name="lastSuccessful"/>.</param>
     /// <returns>The plan, or the AppSpec's errors when it is not valid.</returns>
-    public static ParseResult<DeploymentPlan> Plan(AppSpecDocument appSpec, DeploymentScenario scenario, ServerAppSpec? lastSuccessful = null, ServerAppSpec? mostRecent = null)
+    public static Result<DeploymentPlan> Plan(AppSpecDocument appSpec, DeploymentScenario scenario, ServerAppSpec? lastSuccessful = null, ServerAppSpec? mostRecent = null)
     {
         ArgumentNullException.ThrowIfNull(appSpec);
         ArgumentNullException.ThrowIfNull(scenario);
         if (!appSpec.IsValid)
         {
-            return ParseResult.Failure<DeploymentPlan>([.. appSpec.Diagnostics.Where(d => d.IsError)]);
+            return Result.Failure<DeploymentPlan>([.. appSpec.Diagnostics.Where(d => d.IsError)]);
         }
 
         scenario = scenario with { Platform = appSpec.Platform };
         var events = LifecycleEventOrder.For(scenario).Select(e => Fill(e, appSpec, lastSuccessful, mostRecent ?? lastSuccessful)).ToList();
-        return ParseResult.Success(new DeploymentPlan(scenario, events));
+        return Result.Success(new DeploymentPlan(scenario, events));
     }
 
     private static PlannedEvent Fill(LifecycleEventDefinition definition, AppSpecDocument appSpec, ServerAppSpec? lastSuccessful, ServerAppSpec? mostRecent)

@@ -1,8 +1,25 @@
 namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>One lifecycle event in a deployment's sequence.</summary>
-/// <param name="Name">The event name, such as <c>ApplicationStop</c>.</param>
-/// <param name="Scriptable">False for events reserved for CodeDeploy (Start, DownloadBundle, Install, BlockTraffic, AllowTraffic, AllowTestTraffic, End).</param>
-/// <param name="Scope">Once per instance or once per deployment.</param>
-/// <param name="Revision">Which revision's AppSpec supplies the scripts; null for reserved events.</param>
-public sealed record LifecycleEventDefinition(string Name, bool Scriptable, EventScope Scope, RevisionSource? Revision);
+public sealed record LifecycleEventDefinition
+{
+    internal LifecycleEventDefinition(string name, bool scriptable, EventScope scope, RevisionSource? revision)
+    {
+        Name = name;
+        Scriptable = scriptable;
+        Scope = scope;
+        Revision = revision;
+    }
+
+    /// <summary>The event name, such as <c>ApplicationStop</c>.</summary>
+    public string Name { get; init; }
+
+    /// <summary>False for events reserved for CodeDeploy (Start, DownloadBundle, Install, BlockTraffic, AllowTraffic, AllowTestTraffic, End).</summary>
+    public bool Scriptable { get; init; }
+
+    /// <summary>Once per instance or once per deployment.</summary>
+    public EventScope Scope { get; init; }
+
+    /// <summary>Which revision's AppSpec supplies the scripts; null for reserved events.</summary>
+    public RevisionSource? Revision { get; init; }
+}

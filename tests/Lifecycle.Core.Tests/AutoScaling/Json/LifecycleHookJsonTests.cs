@@ -206,7 +206,7 @@ public class LifecycleHookJsonTests
     [Property(Arbitrary = [typeof(ValidRequests)])]
     public bool Property_SerializeThenParse_GivesEveryValidHookBack(PutLifecycleHookRequest request)
     {
-        var registry = new LifecycleHookRegistry(AutoScalingGroupName.Create(request.AutoScalingGroupName!));
+        var registry = new LifecycleHookRegistry(AutoScalingGroupName.Parse(request.AutoScalingGroupName!));
         var hook = registry.PutLifecycleHook(request).Value;
         var single = LifecycleHookJson.ReadLifecycleHooks(LifecycleHookJson.Serialize(hook));
         var answer = LifecycleHookJson.ReadLifecycleHooks(LifecycleHookJson.SerializeDescribeLifecycleHooksAnswer([hook, hook]));

@@ -11,12 +11,12 @@ public class ValueJsonConverterTests
     [Fact]
     public void AValueType_IsItsPlainValue_BothWays()
     {
-        Assert.Equal("\"drain\"", JsonSerializer.Serialize(LifecycleHookName.Create("drain")));
-        Assert.Equal(LifecycleHookName.Create("drain"), JsonSerializer.Deserialize<LifecycleHookName>("\"drain\""));
+        Assert.Equal("\"drain\"", JsonSerializer.Serialize(LifecycleHookName.Parse("drain")));
+        Assert.Equal(LifecycleHookName.Parse("drain"), JsonSerializer.Deserialize<LifecycleHookName>("\"drain\""));
         Assert.Equal("300", JsonSerializer.Serialize(HeartbeatTimeout.FromSeconds(300)));
         Assert.Equal("\"autoscaling:EC2_INSTANCE_TERMINATING\"", JsonSerializer.Serialize(LifecycleTransition.InstanceTerminating));
         Assert.Equal(LifecycleActionResult.Abandon, JsonSerializer.Deserialize<LifecycleActionResult>("\"ABANDON\""));
-        Assert.Equal("\"i-0598c7d356eba48d7\"", JsonSerializer.Serialize(InstanceId.Create("i-0598c7d356eba48d7")));
+        Assert.Equal("\"i-0598c7d356eba48d7\"", JsonSerializer.Serialize(InstanceId.Parse("i-0598c7d356eba48d7")));
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public class ValueJsonConverterTests
     [Property(Arbitrary = [typeof(ValidRequests)])]
     public bool Property_AHook_RoundTrips_InTheAwsShape(PutLifecycleHookRequest request)
     {
-        var hook = new LifecycleHookRegistry(AutoScalingGroupName.Create(request.AutoScalingGroupName!)).PutLifecycleHook(request).Value;
+        var hook = new LifecycleHookRegistry(AutoScalingGroupName.Parse(request.AutoScalingGroupName!)).PutLifecycleHook(request).Value;
 
         var json = JsonSerializer.Serialize(hook, LifecycleHookJsonContext.Default.LifecycleHook);
         var back = JsonSerializer.Deserialize(json, LifecycleHookJsonContext.Default.LifecycleHook);

@@ -10,7 +10,7 @@ namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 public class AutoScalingSimulatorPropertyTests
 {
     // Applies one random operation; returns the simulation for chaining.
-    private static void Apply(AutoScalingSimulator sim, SimulationOperation op)
+    internal static void Apply(AutoScalingSimulator sim, SimulationOperation op)
     {
         var actions = sim.ActiveActions;
         // Instances in service, and those resting in the warm pool: the ones scale-in may pick.
@@ -26,11 +26,11 @@ public class AutoScalingSimulatorPropertyTests
                 break;
             case 2 when actions.Count > 0:
                 var beat = actions[op.A % actions.Count];
-                sim.RecordLifecycleActionHeartbeat(beat.LifecycleHookName, op.B % 2 == 0 ? beat.Token : null, op.B % 2 == 0 ? null : beat.InstanceId);
+                sim.RecordLifecycleActionHeartbeat(beat.LifecycleHookName, op.B % 2 == 0 ? beat.LifecycleActionToken : null, op.B % 2 == 0 ? null : beat.InstanceId);
                 break;
             case 3 when actions.Count > 0:
                 var done = actions[op.A % actions.Count];
-                sim.CompleteLifecycleAction(done.LifecycleHookName, op.B % 3 == 0 ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, done.Token);
+                sim.CompleteLifecycleAction(done.LifecycleHookName, op.B % 3 == 0 ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, done.LifecycleActionToken);
                 break;
             case 4:
                 sim.PutLifecycleHook(new PutLifecycleHookRequest
@@ -43,7 +43,7 @@ public class AutoScalingSimulatorPropertyTests
                 });
                 break;
             case 5:
-                sim.DeleteLifecycleHook($"h{op.A % 4}");
+                sim.DeleteLifecycleHook(LifecycleHookName.Parse($"h{op.A % 4}"));
                 break;
             case 8:
                 sim.PutWarmPool(new WarmPoolConfiguration { PoolState = (WarmPoolState)(op.A % 3), ReuseOnScaleIn = op.B % 2 == 0 });
@@ -52,7 +52,7 @@ public class AutoScalingSimulatorPropertyTests
                 sim.LaunchIntoWarmPool(1 + (op.A % 2));
                 break;
             default:
-                sim.AdvanceBy(op.A % 400);
+                sim.AdvanceBy(TimeSpan.FromSeconds(op.A % 400));
                 break;
         }
     }
@@ -75,8 +75,8 @@ public class AutoScalingSimulatorPropertyTests
             select new SimulationRun(retain, ops.ToList()));
     }
 
-    private static AutoScalingSimulator New(SimulationRun run) =>
-        new(AutoScalingGroupName.Create("web"), seed: 3, retainOnTerminateAbandon: run.Retain);
+    internal static AutoScalingSimulator New(SimulationRun run) =>
+        new(AutoScalingGroupName.Parse("web"), seed: 3, retainOnTerminateAbandon: run.Retain);
 
     private static AutoScalingSimulator Run(SimulationRun run)
     {
@@ -93,15 +93,15 @@ public class AutoScalingSimulatorPropertyTests
     public bool Property_EveryActionEndsAtMostOnce_AndEveryEndedOneWasStarted(SimulationRun run)
     {
         var sim = Run(run);
-        var started = sim.Timeline.OfType<LifecycleActionStarted>().Select(e => e.Action.Token).ToList();
+        var started = sim.Timeline.OfType<LifecycleActionStarted>().Select(e => e.Action.LifecycleActionToken).ToList();
         var ended = sim.Timeline.Select(e => e switch
         {
-            LifecycleActionCompleted c => c.Action.Token,
-            LifecycleActionTimedOut t => t.Action.Token,
-            LifecycleActionStopped s => s.Action.Token,
-            _ => null,
-        }).OfType<string>().ToList();
-        var active = sim.ActiveActions.Select(a => a.Token).ToList();
+            LifecycleActionCompleted c => c.Action.LifecycleActionToken,
+            LifecycleActionTimedOut t => t.Action.LifecycleActionToken,
+            LifecycleActionStopped s => s.Action.LifecycleActionToken,
+            _ => (LifecycleActionToken?)null,
+        }).OfType<LifecycleActionToken>().ToList();
+        var active = sim.ActiveActions.Select(a => a.LifecycleActionToken).ToList();
         return started.Count == started.Distinct().Count()
             && ended.Count == ended.Distinct().Count()
             && ended.All(started.Contains)
@@ -134,13 +134,13 @@ public class AutoScalingSimulatorPropertyTests
         foreach (var op in run.Ops)
         {
             Apply(sim, op);
-            if (sim.ActiveActions.Any(a => Math.Min(a.HeartbeatDeadline, a.GlobalDeadline) <= sim.Now))
+            if (sim.ActiveActions.Any(a => Min(a.HeartbeatDeadline, a.GlobalDeadline) <= sim.Now))
             {
                 return false;
             }
         }
 
-        return sim.Timeline.OfType<LifecycleActionTimedOut>().All(t => t.Time == Math.Min(t.Action.HeartbeatDeadline, t.Action.GlobalDeadline));
+        return sim.Timeline.OfType<LifecycleActionTimedOut>().All(t => t.Time == Min(t.Action.HeartbeatDeadline, t.Action.GlobalDeadline));
     }
 
     [Property(Arbitrary = [typeof(Runs)], MaxTest = PropertyCases.Default / 3)]
@@ -151,7 +151,7 @@ public class AutoScalingSimulatorPropertyTests
     [Property(Arbitrary = [typeof(Runs)], MaxTest = PropertyCases.Default * 2 / 3)]
     public bool Property_EveryStateChange_IsATransitionOfTheStateMachine(SimulationRun run)
     {
-        var last = new Dictionary<string, InstanceLifecycleState>(StringComparer.Ordinal);
+        var last = new Dictionary<InstanceId, InstanceLifecycleState>();
         foreach (var change in Run(run).Timeline.OfType<InstanceStateChanged>())
         {
             InstanceLifecycleState? from = last.TryGetValue(change.InstanceId, out var before) ? before : null;
@@ -174,4 +174,6 @@ public class AutoScalingSimulatorPropertyTests
 
         public int GetHashCode(SimulationEvent obj) => obj.ToString().GetHashCode(StringComparison.Ordinal);
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

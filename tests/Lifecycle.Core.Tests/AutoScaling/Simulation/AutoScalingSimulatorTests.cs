@@ -7,7 +7,7 @@ namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 /// <summary>The rules of reference §2 and §4, each with a timeline computed by hand.</summary>
 public class AutoScalingSimulatorTests
 {
-    private static AutoScalingSimulator Group(bool retain = false, ulong seed = 1) => new(AutoScalingGroupName.Create("web"), seed, retain);
+    private static AutoScalingSimulator Group(bool retain = false, ulong seed = 1) => new(AutoScalingGroupName.Parse("web"), seed, retain);
 
     [Fact]
     public void Launch_WithoutHooks_GoesStraightIntoService()
@@ -16,7 +16,7 @@ public class AutoScalingSimulatorTests
 
         var id = Assert.Single(sim.Launch(1));
 
-        Assert.Equal("i-00000000000000001", id);
+        Assert.Equal("i-00000000000000001", id.Value);
         Assert.Equal("0:Pending 0:InService", States(sim, id));
     }
 
@@ -26,18 +26,18 @@ public class AutoScalingSimulatorTests
         var sim = Group();
         Hook(sim, "drain", Terminating, heartbeat: 300, result: "CONTINUE");
         var id = sim.Launch(1)[0];
-        sim.AdvanceTo(60);
+        sim.AdvanceTo(S(60));
 
         sim.Terminate(id);
         var action = Assert.Single(sim.ActiveActions);
-        sim.AdvanceTo(359);
+        sim.AdvanceTo(S(359));
         var stillWaiting = sim.Instances[id];
-        sim.AdvanceTo(360);
+        sim.AdvanceTo(S(360));
 
-        Assert.Equal((60L, 360L, 30060L), (action.Started, action.HeartbeatDeadline, action.GlobalDeadline));
+        Assert.Equal((S(60), S(360), S(30060)), (action.Started, action.HeartbeatDeadline, action.GlobalDeadline));
         Assert.Equal(InstanceLifecycleState.TerminatingWait, stillWaiting);
         var timedOut = Assert.Single(sim.Timeline.OfType<LifecycleActionTimedOut>());
-        Assert.Equal((360L, LifecycleActionResult.Continue, false), (timedOut.Time, timedOut.Result, timedOut.GlobalTimeout));
+        Assert.Equal((S(360), LifecycleActionResult.Continue, false), (timedOut.Time, timedOut.Result, timedOut.GlobalTimeout));
         Assert.Equal("0:Pending 0:InService 60:Terminating 60:Terminating:Wait 360:Terminating:Proceed 360:Terminated", States(sim, id));
     }
 
@@ -47,17 +47,17 @@ public class AutoScalingSimulatorTests
         var sim = Group();
         Hook(sim, "drain", Terminating, heartbeat: 300);
         var id = sim.Launch(1)[0];
-        sim.AdvanceTo(60);
+        sim.AdvanceTo(S(60));
         sim.Terminate(id);
-        sim.AdvanceTo(120);
+        sim.AdvanceTo(S(120));
 
-        var after = sim.RecordLifecycleActionHeartbeat("drain", instanceId: id).Value;
-        sim.AdvanceTo(419);
+        var after = sim.RecordLifecycleActionHeartbeat(Name("drain"), instanceId: id).Value;
+        sim.AdvanceTo(S(419));
 
-        Assert.Equal(420, after.HeartbeatDeadline);
-        Assert.Equal(30060, after.GlobalDeadline);
+        Assert.Equal(S(420), after.HeartbeatDeadline);
+        Assert.Equal(S(30060), after.GlobalDeadline);
         Assert.Equal(InstanceLifecycleState.TerminatingWait, sim.Instances[id]);
-        sim.AdvanceTo(420);
+        sim.AdvanceTo(S(420));
         Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[id]);
     }
 
@@ -71,19 +71,19 @@ public class AutoScalingSimulatorTests
 
         for (var t = 20; t < 3100; t += 20)
         {
-            sim.AdvanceTo(t);
+            sim.AdvanceTo(S(t));
             if (sim.ActiveActions.Count > 0)
             {
-                sim.RecordLifecycleActionHeartbeat("drain", instanceId: id);
+                sim.RecordLifecycleActionHeartbeat(Name("drain"), instanceId: id);
             }
         }
 
-        var late = sim.RecordLifecycleActionHeartbeat("drain", instanceId: id);
+        var late = sim.RecordLifecycleActionHeartbeat(Name("drain"), instanceId: id);
 
         var timedOut = Assert.Single(sim.Timeline.OfType<LifecycleActionTimedOut>());
-        Assert.Equal(3000, timedOut.Time);
+        Assert.Equal(S(3000), timedOut.Time);
         Assert.True(timedOut.GlobalTimeout);
-        Assert.Equal($"No active Lifecycle Action found with instance ID {id}", late.Error!.Message);
+        Assert.Equal($"No active Lifecycle Action found with instance ID {id}", AutoScalingError.Of(late)!.Message);
     }
 
     [Fact]
@@ -93,10 +93,10 @@ public class AutoScalingSimulatorTests
         Hook(sim, "warm", Launching, heartbeat: 120, result: "ABANDON");
         var id = sim.Launch(1)[0];
 
-        sim.AdvanceTo(120);
+        sim.AdvanceTo(S(120));
 
         Assert.Equal("0:Pending 0:Pending:Wait 120:Terminating 120:Terminated", States(sim, id));
-        Assert.Equal("120:Pending 120:Pending:Wait", States(sim, "i-00000000000000002"));
+        Assert.Equal("120:Pending 120:Pending:Wait", States(sim, InstanceId.Parse("i-00000000000000002")));
     }
 
     [Fact]
@@ -109,11 +109,11 @@ public class AutoScalingSimulatorTests
         sim.Terminate(id);
 
         Assert.Equal(2, sim.ActiveActions.Count);
-        sim.AdvanceTo(10);
-        sim.CompleteLifecycleAction("drain", LifecycleActionResult.Continue, instanceId: id);
+        sim.AdvanceTo(S(10));
+        sim.CompleteLifecycleAction(Name("drain"), LifecycleActionResult.Continue, instanceId: id);
         Assert.Equal(InstanceLifecycleState.TerminatingWait, sim.Instances[id]);
-        sim.AdvanceTo(20);
-        sim.CompleteLifecycleAction("backup", LifecycleActionResult.Continue, instanceId: id);
+        sim.AdvanceTo(S(20));
+        sim.CompleteLifecycleAction(Name("backup"), LifecycleActionResult.Continue, instanceId: id);
 
         Assert.Equal("0:Pending 0:InService 0:Terminating 0:Terminating:Wait 20:Terminating:Proceed 20:Terminated", States(sim, id));
     }
@@ -127,11 +127,11 @@ public class AutoScalingSimulatorTests
         var id = sim.Launch(1)[0];
         sim.Terminate(id);
 
-        sim.AdvanceTo(5);
-        sim.CompleteLifecycleAction("drain", LifecycleActionResult.Abandon, instanceId: id);
+        sim.AdvanceTo(S(5));
+        sim.CompleteLifecycleAction(Name("drain"), LifecycleActionResult.Abandon, instanceId: id);
 
         var stopped = Assert.Single(sim.Timeline.OfType<LifecycleActionStopped>());
-        Assert.Equal("backup", stopped.Action.LifecycleHookName);
+        Assert.Equal("backup", stopped.Action.LifecycleHookName.Value);
         Assert.Empty(sim.ActiveActions);
         Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[id]);
     }
@@ -142,17 +142,17 @@ public class AutoScalingSimulatorTests
         var sim = Group();
         Hook(sim, "warm", Launching);
         var id = sim.Launch(1)[0];
-        var token = sim.ActiveActions[0].Token;
+        var token = sim.ActiveActions[0].LifecycleActionToken;
 
-        var first = sim.CompleteLifecycleAction("warm", LifecycleActionResult.Continue, lifecycleActionToken: token);
-        var again = sim.CompleteLifecycleAction("warm", LifecycleActionResult.Continue, lifecycleActionToken: token);
-        var heartbeat = sim.RecordLifecycleActionHeartbeat("warm", lifecycleActionToken: token);
+        var first = sim.CompleteLifecycleAction(Name("warm"), LifecycleActionResult.Continue, lifecycleActionToken: token);
+        var again = sim.CompleteLifecycleAction(Name("warm"), LifecycleActionResult.Continue, lifecycleActionToken: token);
+        var heartbeat = sim.RecordLifecycleActionHeartbeat(Name("warm"), lifecycleActionToken: token);
 
         Assert.True(first.Succeeded);
         Assert.Equal(InstanceLifecycleState.InService, sim.Instances[id]);
-        Assert.Equal(AutoScalingError.ValidationError, again.Error!.Code);
-        Assert.Equal($"No active Lifecycle Action found with token {token}", again.Error.Message);
-        Assert.Equal(again.Error, heartbeat.Error);
+        Assert.Equal(AutoScalingError.ValidationError, AutoScalingError.Of(again)!.Code);
+        Assert.Equal($"No active Lifecycle Action found with token {token}", AutoScalingError.Of(again)!.Message);
+        Assert.Equal(AutoScalingError.Of(again), AutoScalingError.Of(heartbeat));
         Assert.Equal(2, sim.Timeline.OfType<SimulationError>().Count());
     }
 
@@ -163,19 +163,19 @@ public class AutoScalingSimulatorTests
         Hook(sim, "warm", Launching);
         Hook(sim, "drain", Terminating);
         var launching = sim.Launch(1)[0];
-        sim.CompleteLifecycleAction("warm", LifecycleActionResult.Continue, instanceId: launching);
+        sim.CompleteLifecycleAction(Name("warm"), LifecycleActionResult.Continue, instanceId: launching);
         sim.Terminate(launching);
         var second = sim.Launch(1)[0];
 
-        sim.AdvanceTo(50);
-        sim.DeleteLifecycleHook("drain");
-        sim.DeleteLifecycleHook("warm");
+        sim.AdvanceTo(S(50));
+        sim.DeleteLifecycleHook(Name("drain"));
+        sim.DeleteLifecycleHook(Name("warm"));
 
-        var completions = sim.Timeline.OfType<LifecycleActionCompleted>().Where(c => c.Time == 50).Select(c => (c.Action.LifecycleHookName, c.Result)).ToList();
+        var completions = sim.Timeline.OfType<LifecycleActionCompleted>().Where(c => c.Time == S(50)).Select(c => (c.Action.LifecycleHookName.Value, c.Result)).ToList();
         Assert.Equal([("drain", LifecycleActionResult.Continue), ("warm", LifecycleActionResult.Abandon)], completions);
         Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[launching]);
         Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[second]);
-        Assert.Equal(InstanceLifecycleState.InService, sim.Instances["i-00000000000000003"]); // the replacement: no hooks left
+        Assert.Equal(InstanceLifecycleState.InService, sim.Instances[InstanceId.Parse("i-00000000000000003")]); // the replacement: no hooks left
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class AutoScalingSimulatorTests
 
         Hook(sim, "late", Launching);
 
-        Assert.Equal(["warm"], sim.ActiveActions.Select(a => a.LifecycleHookName));
+        Assert.Equal(["warm"], sim.ActiveActions.Select(a => a.LifecycleHookName.Value));
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public class AutoScalingSimulatorTests
         sim.RunUntilIdle();
 
         Assert.Equal("0:Pending 0:InService 0:Terminating 0:Terminating:Wait 300:Terminating:Proceed 300:Terminating:Retained", States(sim, id));
-        Assert.Equal(InstanceLifecycleState.InService, sim.Instances["i-00000000000000002"]);
+        Assert.Equal(InstanceLifecycleState.InService, sim.Instances[InstanceId.Parse("i-00000000000000002")]);
     }
 
     [Fact]
@@ -212,10 +212,10 @@ public class AutoScalingSimulatorTests
             var sim = Group(seed: seed);
             Hook(sim, "warm", Launching);
             sim.Launch(3);
-            return [.. sim.ActiveActions.Select(a => a.Token)];
+            return [.. sim.ActiveActions.Select(a => a.LifecycleActionToken.Value)];
         }
 
-        Assert.All(Tokens(7), t => Assert.True(LifecycleActionToken.Parse(t).Succeeded));
+        Assert.All(Tokens(7), t => Assert.True(ValueParsing.Read<LifecycleActionToken>(t).Succeeded));
         Assert.Equal(Tokens(7), Tokens(7));
         Assert.NotEqual(Tokens(7), Tokens(8));
         Assert.Equal(3, Tokens(7).Distinct().Count());
@@ -228,8 +228,8 @@ public class AutoScalingSimulatorTests
         Hook(sim, "warm", Launching);
         var id = sim.Launch(1)[0];
 
-        Assert.Equal(AutoScalingError.ValidationError, sim.Terminate(id).Error!.Code);
-        Assert.False(sim.Terminate("i-00000000000000099").Succeeded);
+        Assert.Equal(AutoScalingError.ValidationError, AutoScalingError.Of(sim.Terminate(id))!.Code);
+        Assert.False(sim.Terminate(InstanceId.Parse("i-00000000000000099")).Succeeded);
     }
 
     [Fact]
@@ -239,9 +239,9 @@ public class AutoScalingSimulatorTests
         Hook(sim, "warm", Launching, heartbeat: 30, result: "ABANDON");
         sim.Launch(1);
 
-        var end = sim.RunUntilIdle(horizon: 300);
+        var end = sim.RunUntilIdle(horizon: S(300));
 
-        Assert.Equal(300, end);
+        Assert.Equal(S(300), end);
         Assert.Equal(11, sim.Instances.Count);
     }
 }

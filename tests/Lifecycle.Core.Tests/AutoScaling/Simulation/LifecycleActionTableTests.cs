@@ -8,8 +8,8 @@ public class LifecycleActionTableTests
 {
     private static LifecycleHook Hook(string name, int heartbeat) => new()
     {
-        LifecycleHookName = LifecycleHookName.Create(name),
-        AutoScalingGroupName = AutoScalingGroupName.Create("web"),
+        LifecycleHookName = LifecycleHookName.Parse(name),
+        AutoScalingGroupName = AutoScalingGroupName.Parse("web"),
         LifecycleTransition = LifecycleTransition.InstanceTerminating,
         HeartbeatTimeout = HeartbeatTimeout.FromSeconds(heartbeat),
     };
@@ -18,7 +18,7 @@ public class LifecycleActionTableTests
     public void AReusedSlot_IgnoresTheDeadlineOfTheActionThatHadItBefore()
     {
         var table = new LifecycleActionTable();
-        var instance = new SimulatedInstance("i-00000000000000001");
+        var instance = new SimulatedInstance(InstanceId.Parse("i-00000000000000001"));
         var first = table.Start(1, instance, Hook("short", 30), now: 0, null, null);
         table.End(first);
 
@@ -35,7 +35,7 @@ public class LifecycleActionTableTests
     public void AReusedSlot_KeepsItsPlaceBehindTheActionsThatStartedBeforeIt_WithinOneSecond()
     {
         var table = new LifecycleActionTable();
-        var instance = new SimulatedInstance("i-00000000000000001");
+        var instance = new SimulatedInstance(InstanceId.Parse("i-00000000000000001"));
         var ended = table.Start(1, instance, Hook("a", 300), now: 0, null, null);
         var waiting = table.Start(2, instance, Hook("b", 300), now: 0, null, null);
         table.End(ended);
@@ -53,7 +53,7 @@ public class LifecycleActionTableTests
     public void AHeartbeat_LeavesTheOldDeadlineBehind_AndOnlyTheNewOneComesUp()
     {
         var table = new LifecycleActionTable();
-        var action = table.Start(7, new SimulatedInstance("i-00000000000000001"), Hook("drain", 300), now: 0, null, null);
+        var action = table.Start(7, new SimulatedInstance(InstanceId.Parse("i-00000000000000001")), Hook("drain", 300), now: 0, null, null);
 
         table.Heartbeat(action, now: 100);
 
@@ -65,7 +65,7 @@ public class LifecycleActionTableTests
     public void AnInstancesActions_AreKeptInTheOrderTheyStarted_WhateverEnds()
     {
         var table = new LifecycleActionTable();
-        var instance = new SimulatedInstance("i-00000000000000001");
+        var instance = new SimulatedInstance(InstanceId.Parse("i-00000000000000001"));
         var a = table.Start(1, instance, Hook("a", 300), 0, null, null);
         var b = table.Start(2, instance, Hook("b", 300), 0, null, null);
         var c = table.Start(3, instance, Hook("c", 300), 0, null, null);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.AutoScaling.Simulation;
 
+using static Lifecycle.Core.Tests.AutoScaling.Simulation.SimulatorTestKit;
+
 namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 
 /// <summary>The notifications of reference §2.7, field for field, and handlers in virtual time.</summary>
@@ -9,7 +11,7 @@ public class NotificationTests
 {
     private const string Queue = "arn:aws:sqs:us-east-1:123456789012:lifecycle";
 
-    private static AutoScalingSimulator Group() => new(AutoScalingGroupName.Create("my-asg"), seed: 1);
+    private static AutoScalingSimulator Group() => new(AutoScalingGroupName.Parse("my-asg"), seed: 1);
 
     private static PutLifecycleHookRequest Hook(string name, string transition, string? target = null, string? metadata = null) => new()
     {
@@ -52,7 +54,7 @@ public class NotificationTests
     {
         var sim = Group();
         sim.PutLifecycleHook(Hook("warm", "autoscaling:EC2_INSTANCE_LAUNCHING", Queue, metadata: "hook message metadata"));
-        sim.AdvanceTo(26);
+        sim.AdvanceTo(TimeSpan.FromSeconds(26));
 
         var id = sim.Launch(1)[0];
 
@@ -61,10 +63,10 @@ public class NotificationTests
         var root = body.RootElement;
         Assert.Equal(["Service", "Time", "RequestId", "LifecycleActionToken", "AccountId", "AutoScalingGroupName", "LifecycleHookName", "EC2InstanceId", "LifecycleTransition", "NotificationMetadata"], Keys(root));
         Assert.Equal("2026-01-01T00:00:26.000Z", root.GetProperty("Time").GetString());
-        Assert.Equal(sim.ActiveActions[0].Token, root.GetProperty("LifecycleActionToken").GetString());
+        Assert.Equal(sim.ActiveActions[0].LifecycleActionToken.Value, root.GetProperty("LifecycleActionToken").GetString());
         Assert.Equal("123456789012", root.GetProperty("AccountId").GetString());
         Assert.Equal("warm", root.GetProperty("LifecycleHookName").GetString());
-        Assert.Equal(id, root.GetProperty("EC2InstanceId").GetString());
+        Assert.Equal(id.Value, root.GetProperty("EC2InstanceId").GetString());
         Assert.Equal("autoscaling:EC2_INSTANCE_LAUNCHING", root.GetProperty("LifecycleTransition").GetString());
         Assert.Equal("hook message metadata", root.GetProperty("NotificationMetadata").GetString());
         Assert.Equal(36, root.GetProperty("RequestId").GetString()!.Length);
@@ -88,7 +90,7 @@ public class NotificationTests
         Assert.Equal("aws.autoscaling", root.GetProperty("source").GetString());
         Assert.Equal(sim.AutoScalingGroupARN, root.GetProperty("resources")[0].GetString());
         Assert.Equal(["LifecycleActionToken", "AutoScalingGroupName", "LifecycleHookName", "EC2InstanceId", "LifecycleTransition"], Keys(root.GetProperty("detail")));
-        Assert.Equal(id, root.GetProperty("detail").GetProperty("EC2InstanceId").GetString());
+        Assert.Equal(id.Value, root.GetProperty("detail").GetProperty("EC2InstanceId").GetString());
     }
 
     [Fact]
@@ -97,35 +99,37 @@ public class NotificationTests
         var sim = Group();
         sim.PutLifecycleHook(Hook("drain", "autoscaling:EC2_INSTANCE_TERMINATING", Queue));
         var seenTests = 0;
-        sim.Subscribe((notification, simulator) =>
+        sim.Subscribe(async (context, cancellationToken) =>
         {
-            if (notification.IsTest)
+            if (context.Notification.IsTest)
             {
                 seenTests++;
                 return;
             }
 
-            if (notification.Channel != NotificationChannel.Target)
+            if (context.Notification.Channel != NotificationChannel.Target)
             {
                 return;
             }
 
-            // Drain for 90 seconds with a heartbeat half way, then let the termination go on.
-            var action = notification.Action!;
-            simulator.Schedule(simulator.Now + 45, s => s.RecordLifecycleActionHeartbeat(action.LifecycleHookName, action.Token));
-            simulator.Schedule(simulator.Now + 90, s => s.CompleteLifecycleAction(action.LifecycleHookName, LifecycleActionResult.Continue, action.Token));
+            // Drain for 90 seconds with a heartbeat half way, then let the termination go on: awaited in virtual time.
+            await Task.Delay(TimeSpan.FromSeconds(45), context.TimeProvider, cancellationToken);
+            Assert.True(context.RecordLifecycleActionHeartbeat().Succeeded);
+            await Task.Delay(TimeSpan.FromSeconds(45), context.TimeProvider, cancellationToken);
+            Assert.True(context.CompleteLifecycleAction(LifecycleActionResult.Continue).Succeeded);
         });
         var id = sim.Launch(1)[0];
-        sim.AdvanceTo(100);
+        sim.AdvanceTo(TimeSpan.FromSeconds(100));
 
         sim.Terminate(id);
         sim.RunUntilIdle();
 
         Assert.Equal(0, seenTests); // the test notification came before the handler subscribed
-        Assert.Equal(190, sim.Now);
+        Assert.Equal(S(190), sim.Now);
         Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[id]);
-        Assert.Equal(145, Assert.Single(sim.Timeline.OfType<LifecycleActionHeartbeat>()).Time);
+        Assert.Equal(S(145), Assert.Single(sim.Timeline.OfType<LifecycleActionHeartbeat>()).Time);
         Assert.Empty(sim.Timeline.OfType<LifecycleActionTimedOut>());
+        Assert.Empty(sim.Timeline.OfType<HandlerFailed>());
     }
 
     [Fact]
@@ -135,10 +139,11 @@ public class NotificationTests
         sim.PutLifecycleHook(Hook("a", "autoscaling:EC2_INSTANCE_LAUNCHING"));
         sim.PutLifecycleHook(Hook("b", "autoscaling:EC2_INSTANCE_LAUNCHING"));
         var actionsSeen = new List<int>();
-        sim.Subscribe((n, s) =>
+        sim.Subscribe((context, _) =>
         {
-            actionsSeen.Add(s.ActiveActions.Count);
-            s.CompleteLifecycleAction(n.Action!.LifecycleHookName, LifecycleActionResult.Continue, n.Action.Token);
+            actionsSeen.Add(context.Simulator.ActiveActions.Count);
+            context.CompleteLifecycleAction(LifecycleActionResult.Continue);
+            return ValueTask.CompletedTask;
         });
 
         var id = sim.Launch(1)[0];
@@ -154,35 +159,35 @@ public class SimulationDocExampleTests
     [Fact]
     public void DrainHandlerExample_EndsAt150WithTheInstanceTerminated()
     {
-        var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed: 1);
+        var sim = new AutoScalingSimulator(AutoScalingGroupName.Parse("web"), seed: 1);
         sim.PutLifecycleHook(new PutLifecycleHookRequest
         {
             LifecycleHookName = "drain", AutoScalingGroupName = "web",
             LifecycleTransition = "autoscaling:EC2_INSTANCE_TERMINATING",
             HeartbeatTimeout = 300, DefaultResult = "ABANDON",
         });
-        sim.Subscribe((notification, s) =>
+        sim.Subscribe(async (context, cancellationToken) =>
         {
-            if (notification.IsTest || notification.Channel != NotificationChannel.EventBridge)
+            if (context.Notification.IsTest || context.Notification.Channel != NotificationChannel.EventBridge)
             {
                 return;
             }
 
-            var action = notification.Action!;
-            s.Schedule(s.Now + 90, x => x.CompleteLifecycleAction(action.LifecycleHookName, LifecycleActionResult.Continue, action.Token));
+            await Task.Delay(TimeSpan.FromSeconds(90), context.TimeProvider, cancellationToken); // drain connections
+            context.CompleteLifecycleAction(LifecycleActionResult.Continue);
         });
 
         var id = sim.Launch(1)[0];
-        sim.AdvanceTo(60);
+        sim.AdvanceTo(TimeSpan.FromSeconds(60));
         sim.Terminate(id);
         var deadlines = sim.ActiveActions.Single();
         sim.RunUntilIdle();
 
-        Assert.Equal((360L, 30060L), (deadlines.HeartbeatDeadline, deadlines.GlobalDeadline));
-        Assert.Equal(150, sim.Now);
+        Assert.Equal((S(360), S(30060)), (deadlines.HeartbeatDeadline, deadlines.GlobalDeadline));
+        Assert.Equal(S(150), sim.Now);
         Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[id]);
         Assert.Equal(
             ["0:Pending", "0:InService", "60:Terminating", "60:Terminating:Wait", "150:Terminating:Proceed", "150:Terminated"],
-            sim.Timeline.OfType<InstanceStateChanged>().Select(e => $"{e.Time}:{e.State.ToWire()}"));
+            sim.Timeline.OfType<InstanceStateChanged>().Select(e => $"{e.Time.TotalSeconds}:{e.State.ToWire()}"));
     }
 }

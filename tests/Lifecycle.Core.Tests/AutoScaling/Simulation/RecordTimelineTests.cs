@@ -7,7 +7,7 @@ public class RecordTimelineTests
 {
     private static AutoScalingSimulator Group(bool record)
     {
-        var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed: 3) { RecordTimeline = record };
+        var sim = new AutoScalingSimulator(AutoScalingGroupName.Parse("web"), seed: 3) { RecordTimeline = record };
         sim.PutLifecycleHook(new PutLifecycleHookRequest
         {
             LifecycleHookName = "drain", AutoScalingGroupName = "web",
@@ -24,9 +24,9 @@ public class RecordTimelineTests
             sim.Terminate(id);
         }
 
-        sim.AdvanceTo(30);
-        sim.RecordLifecycleActionHeartbeat("drain", instanceId: ids[0]);
-        sim.CompleteLifecycleAction("drain", LifecycleActionResult.Continue, instanceId: ids[1]);
+        sim.AdvanceTo(TimeSpan.FromSeconds(30));
+        sim.RecordLifecycleActionHeartbeat(LifecycleHookName.Parse("drain"), instanceId: ids[0]);
+        sim.CompleteLifecycleAction(LifecycleHookName.Parse("drain"), LifecycleActionResult.Continue, instanceId: ids[1]);
         sim.RunUntilIdle();
     }
 
@@ -42,20 +42,22 @@ public class RecordTimelineTests
         Assert.Empty(bare.Timeline);
         Assert.NotEmpty(recorded.Timeline);
         Assert.Equal(recorded.Now, bare.Now);
-        Assert.Equal(recorded.Instances.OrderBy(i => i.Key), bare.Instances.OrderBy(i => i.Key));
+        Assert.Equal(recorded.Instances.OrderBy(i => i.Key.Value, StringComparer.Ordinal), bare.Instances.OrderBy(i => i.Key.Value, StringComparer.Ordinal));
     }
 
     [Fact]
     public void WithoutTheTimeline_HandlersStillHearEveryAction()
     {
         var sim = Group(record: false);
-        var heard = new List<string>();
-        sim.Subscribe((n, _) =>
+        var heard = new List<InstanceId>();
+        sim.Subscribe((context, _) =>
         {
-            if (n.Channel == NotificationChannel.EventBridge)
+            if (context.Notification.Channel == NotificationChannel.EventBridge)
             {
-                heard.Add(n.Action!.InstanceId);
+                heard.Add(context.Action!.InstanceId);
             }
+
+            return ValueTask.CompletedTask;
         });
 
         var ids = sim.Launch(2);
@@ -69,7 +71,7 @@ public class RecordTimelineTests
     [Fact]
     public void HooksPutThroughTheRegistry_AreSeenByTheNextTransition()
     {
-        var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web")) { RecordTimeline = false };
+        var sim = new AutoScalingSimulator(AutoScalingGroupName.Parse("web")) { RecordTimeline = false };
         var first = sim.Launch(1)[0];
         Assert.Equal(InstanceLifecycleState.InService, sim.Instances[first]);
 

@@ -3,6 +3,8 @@ using Lifecycle.Core.AutoScaling.Simulation;
 using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 using Lifecycle.Core.Diagnostics;
 
+using static Lifecycle.Core.Tests.AutoScaling.Simulation.SimulatorTestKit;
+
 namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 
 public class SimulationScenarioTests
@@ -52,12 +54,12 @@ public class SimulationScenarioTests
         Assert.Equal(1UL, scenario.Seed);
         Assert.Equal("drain", Assert.Single(scenario.Hooks).LifecycleHookName);
         Assert.Equal(300, scenario.Hooks[0].HeartbeatTimeout);
-        Assert.Equal([0L, 60, 120, 200, 250], scenario.Steps.Select(s => s.At));
+        Assert.Equal([0L, 60, 120, 200, 250], scenario.Steps.Select(s => (long)s.At.TotalSeconds));
         Assert.Equal(2, Assert.IsType<LaunchStep>(scenario.Steps[0]).Count);
-        Assert.Equal("i-00000000000000001", Assert.IsType<TerminateStep>(scenario.Steps[1]).InstanceId);
+        Assert.Equal("i-00000000000000001", Assert.IsType<TerminateStep>(scenario.Steps[1]).InstanceId.Value);
         var complete = Assert.IsType<CompleteStep>(scenario.Steps[3]);
         Assert.Equal(LifecycleActionResult.Continue, complete.Result);
-        Assert.Equal(("drain", "i-00000000000000001", (string?)null), (complete.LifecycleHookName, complete.InstanceId, complete.LifecycleActionToken));
+        Assert.Equal(("drain", "i-00000000000000001", (string?)null), (complete.LifecycleHookName.Value, complete.InstanceId?.Value, complete.LifecycleActionToken?.Value));
         Assert.Null(scenario.Until);
         Assert.Equal(9, scenario.Steps[0].Span!.Value.Line);
     }
@@ -72,9 +74,9 @@ public class SimulationScenarioTests
             """);
 
         Assert.Equal(1UL, scenario.Seed);
-        Assert.Equal(10, scenario.Until);
+        Assert.Equal(S(10), scenario.Until);
         Assert.Equal("x", Assert.IsType<PutHookStep>(scenario.Steps[1]).Request.LifecycleHookName);
-        Assert.Equal("x", Assert.IsType<DeleteHookStep>(scenario.Steps[2]).LifecycleHookName);
+        Assert.Equal("x", Assert.IsType<DeleteHookStep>(scenario.Steps[2]).LifecycleHookName.Value);
     }
 
     [Theory]
@@ -122,7 +124,7 @@ public class SimulationScenarioTests
         var run = Read(DrainScenario).Run();
 
         // Time, kind and instance of every event but the notifications, worked out from §2.1 and §2.3 by hand.
-        var expected = new (long T, string? What)[]
+        var expected = new (long, string?)[]
         {
             (0, "i-00000000000000001 Pending"), (0, "i-00000000000000001 InService"),
             (0, "i-00000000000000002 Pending"), (0, "i-00000000000000002 InService"),
@@ -133,20 +135,20 @@ public class SimulationScenarioTests
             (200, "i-00000000000000001 Terminating:Proceed"), (200, "i-00000000000000001 Terminated"),
             (250, "error 5 No active Lifecycle Action found with instance ID i-00000000000000001"),
         };
-        var actual = run.Timeline.Select((e, i) => (e.Time, What: e switch
+        var actual = run.Timeline.Select((e, i) => ((long)e.Time.TotalSeconds, What: e switch
         {
             InstanceStateChanged s => $"{s.InstanceId} {s.State.ToWire()}",
-            LifecycleActionStarted s => $"started {s.Action.LifecycleHookName} {s.Action.HeartbeatDeadline} {s.Action.GlobalDeadline}",
-            LifecycleActionHeartbeat h => $"heartbeat {h.Action.LifecycleHookName} {h.Action.HeartbeatDeadline} {h.Action.GlobalDeadline}",
+            LifecycleActionStarted s => $"started {s.Action.LifecycleHookName} {s.Action.HeartbeatDeadline.TotalSeconds} {s.Action.GlobalDeadline.TotalSeconds}",
+            LifecycleActionHeartbeat h => $"heartbeat {h.Action.LifecycleHookName} {h.Action.HeartbeatDeadline.TotalSeconds} {h.Action.GlobalDeadline.TotalSeconds}",
             LifecycleActionCompleted c => $"completed {c.Action.LifecycleHookName} {c.Result}",
             SimulationError err => $"error {run.StepOf(i)} {err.Error.Message}",
             _ => null,
         })).Where(e => e.What is not null).ToArray();
 
         Assert.Equal(expected, actual);
-        Assert.Equal(250, run.End);
+        Assert.Equal(S(250), run.End);
         Assert.Equal([("i-00000000000000001", InstanceLifecycleState.Terminated), ("i-00000000000000002", InstanceLifecycleState.InService)],
-            run.Instances.Select(i => (i.Key, i.Value)));
+            run.Instances.Select(i => (i.Key.Value, i.Value)));
     }
 
     [Fact]
@@ -163,11 +165,11 @@ public class SimulationScenarioTests
 
         var idle = Read(Scenario).Run();
         var timedOut = Assert.Single(idle.Timeline.OfType<LifecycleActionTimedOut>());
-        Assert.Equal((310L, LifecycleActionResult.Abandon, false), (timedOut.Time, timedOut.Result, timedOut.GlobalTimeout));
+        Assert.Equal((S(310), LifecycleActionResult.Abandon, false), (timedOut.Time, timedOut.Result, timedOut.GlobalTimeout));
         Assert.Equal(InstanceLifecycleState.Terminated, idle.Instances.Single().Value);
 
         var stopped = Read(Scenario + "\nuntil: 100\n").Run();
-        Assert.Equal(100, stopped.End);
+        Assert.Equal(S(100), stopped.End);
         Assert.Empty(stopped.Timeline.OfType<LifecycleActionTimedOut>());
         Assert.Equal(InstanceLifecycleState.TerminatingWait, stopped.Instances.Single().Value);
     }
@@ -218,7 +220,7 @@ public class SimulationScenarioRunBoundsTests
 
         Assert.True(run.Truncated);
         Assert.InRange(run.Timeline.Count, 10_001, 100_000);
-        Assert.True(run.End < 3_000_000_000);
+        Assert.True(run.End < S(3_000_000_000));
     }
 
     [Fact]
@@ -229,7 +231,7 @@ public class SimulationScenarioRunBoundsTests
         var run = scenario.Run();
 
         Assert.False(run.Truncated);
-        Assert.Equal(0, run.End);
+        Assert.Equal(S(0), run.End);
         Assert.All(run.Instances, i => Assert.Equal(InstanceLifecycleState.InService, i.Value));
     }
 }
@@ -250,5 +252,25 @@ public class SimulationScenarioGroupTests
         var error = Assert.Single(other.Errors);
         Assert.Equal(ScenarioDiagnosticCodes.UnknownKey, error.Code);
         Assert.Contains("api", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TheValuesAStepNames_AreCheckedByTheirOwnRules_WhereTheyAreWritten()
+    {
+        var read = SimulationScenarioReader.Read("""
+            group: web
+            steps:
+              - at: 0
+                heartbeat: { hook: bad name, instance: i-1 }
+              - at: 1
+                terminate: i-000000000000000000000001
+              - at: 2
+                complete: { hook: drain, token: short, result: CONTINUE }
+            """);
+
+        Assert.False(read.Succeeded);
+        Assert.Equal(
+            [("ASH103", "steps[0].heartbeat.hook", 4), ("ASH119", "steps[1].terminate", 6), ("ASH118", "steps[2].complete.token", 8)],
+            read.Errors.Select(e => (e.Code, e.Path, e.Span!.Value.Line)));
     }
 }

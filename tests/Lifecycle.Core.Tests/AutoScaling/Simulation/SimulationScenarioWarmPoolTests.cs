@@ -60,12 +60,12 @@ public class SimulationScenarioWarmPoolTests
               - { at: 200, terminate: i-00000000000000001 }
             """).Run();
 
-        var states = string.Join(" ", run.Timeline.OfType<InstanceStateChanged>().Select(e => $"{e.Time}:{e.State.ToWire()}"));
+        var states = string.Join(" ", run.Timeline.OfType<InstanceStateChanged>().Select(e => $"{e.Time.TotalSeconds}:{e.State.ToWire()}"));
         Assert.Equal(
             "0:Warmed:Pending 0:Warmed:Pending:Wait 60:Warmed:Pending:Proceed 60:Warmed:Stopped "
             + "100:Pending 100:Pending:Wait 160:Pending:Proceed 160:InService "
             + "200:Warmed:Pending 200:Warmed:Pending:Wait 230:Warmed:Pending:Proceed 230:Warmed:Pending:Retained",
             states);
-        Assert.Equal([("i-00000000000000001", InstanceLifecycleState.WarmedPendingRetained)], run.Instances.Select(i => (i.Key, i.Value)));
+        Assert.Equal([("i-00000000000000001", InstanceLifecycleState.WarmedPendingRetained)], run.Instances.Select(i => (i.Key.Value, i.Value)));
     }
 }

@@ -21,6 +21,12 @@ internal static class SimulatorTestKit
         }).Succeeded);
 
     /// <summary>The states an instance entered, as "second:State" separated by spaces.</summary>
-    public static string States(AutoScalingSimulator sim, string instance) =>
-        string.Join(" ", sim.Timeline.OfType<InstanceStateChanged>().Where(e => e.InstanceId == instance).Select(e => $"{e.Time}:{e.State.ToWire()}"));
+    public static string States(AutoScalingSimulator sim, InstanceId instance) =>
+        string.Join(" ", sim.Timeline.OfType<InstanceStateChanged>().Where(e => e.InstanceId == instance).Select(e => $"{e.Time.TotalSeconds}:{e.State.ToWire()}"));
+
+    /// <summary>Whole seconds of virtual time.</summary>
+    public static TimeSpan S(long seconds) => TimeSpan.FromSeconds(seconds);
+
+    /// <summary>A hook name the test knows to be valid.</summary>
+    public static LifecycleHookName Name(string name) => LifecycleHookName.Parse(name);
 }

@@ -10,7 +10,7 @@ namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 /// <summary>The simulator's virtual clock as a TimeProvider: code that takes one runs in virtual time.</summary>
 public class SimulatorTimeProviderTests
 {
-    private static AutoScalingSimulator New() => new(AutoScalingGroupName.Create("web"));
+    private static AutoScalingSimulator New() => new(AutoScalingGroupName.Parse("web"));
 
     [Fact]
     public void TheTime_IsTheStartPlusVirtualSeconds()
@@ -19,7 +19,7 @@ public class SimulatorTimeProviderTests
         var time = sim.TimeProvider;
         var start = time.GetTimestamp();
 
-        sim.AdvanceBy(90);
+        sim.AdvanceBy(TimeSpan.FromSeconds(90));
 
         Assert.Equal(sim.Environment.Start.AddSeconds(90), time.GetUtcNow());
         Assert.Equal(TimeSpan.FromSeconds(90), time.GetElapsedTime(start));
@@ -31,15 +31,15 @@ public class SimulatorTimeProviderTests
     {
         var sim = New();
         var fired = new List<long>();
-        var timer = sim.TimeProvider.CreateTimer(_ => fired.Add(sim.Now), null, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(10));
+        var timer = sim.TimeProvider.CreateTimer(_ => fired.Add((long)sim.Now.TotalSeconds), null, TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(10));
 
-        sim.AdvanceBy(2);
+        sim.AdvanceBy(TimeSpan.FromSeconds(2));
         Assert.Empty(fired);
-        sim.AdvanceTo(23);
+        sim.AdvanceTo(TimeSpan.FromSeconds(23));
         Assert.Equal([3, 13, 23], fired);
 
         timer.Dispose();
-        sim.AdvanceTo(100);
+        sim.AdvanceTo(TimeSpan.FromSeconds(100));
         Assert.Equal([3, 13, 23], fired);
     }
 
@@ -48,15 +48,15 @@ public class SimulatorTimeProviderTests
     {
         var sim = New();
         var fired = new List<long>();
-        var timer = sim.TimeProvider.CreateTimer(_ => fired.Add(sim.Now), null, TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan);
+        var timer = sim.TimeProvider.CreateTimer(_ => fired.Add((long)sim.Now.TotalSeconds), null, TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan);
 
         Assert.True(timer.Change(TimeSpan.FromSeconds(8), Timeout.InfiniteTimeSpan));
-        sim.AdvanceTo(20);
+        sim.AdvanceTo(TimeSpan.FromSeconds(20));
         Assert.Equal([8], fired);
 
         timer.Change(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan);
         timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        sim.AdvanceTo(40);
+        sim.AdvanceTo(TimeSpan.FromSeconds(40));
         Assert.Equal([8], fired);
     }
 
@@ -67,13 +67,13 @@ public class SimulatorTimeProviderTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30), sim.TimeProvider);
         var delay = Task.Delay(TimeSpan.FromSeconds(10), sim.TimeProvider);
 
-        sim.AdvanceBy(9);
+        sim.AdvanceBy(TimeSpan.FromSeconds(9));
         Assert.False(delay.IsCompleted);
-        sim.AdvanceBy(1);
+        sim.AdvanceBy(TimeSpan.FromSeconds(1));
         await delay;
-        sim.AdvanceBy(19);
+        sim.AdvanceBy(TimeSpan.FromSeconds(19));
         Assert.False(timeout.IsCancellationRequested);
-        sim.AdvanceBy(1);
+        sim.AdvanceBy(TimeSpan.FromSeconds(1));
         Assert.True(timeout.IsCancellationRequested);
     }
 
@@ -87,9 +87,9 @@ public class SimulatorTimeProviderTests
 
         var run = engine.RunAsync(DeploymentPlanner.Plan(document, new DeploymentScenario()).Value, new DeploymentContext { DeploymentId = "d-VIRTUAL01" });
         await started.Task;
-        sim.AdvanceBy(29);
+        sim.AdvanceBy(TimeSpan.FromSeconds(29));
         Assert.False(run.IsCompleted);
-        sim.AdvanceBy(1);
+        sim.AdvanceBy(TimeSpan.FromSeconds(1));
         var result = await run;
 
         Assert.Equal(HookFailureCode.ScriptTimedOut, result.Events.Single(e => e.Name == "ApplicationStart").Failure);

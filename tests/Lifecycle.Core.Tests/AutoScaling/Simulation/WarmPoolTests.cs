@@ -10,13 +10,13 @@ public class WarmPoolTests
 {
     private static AutoScalingSimulator Group(WarmPoolConfiguration? pool = null, bool retain = false)
     {
-        var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed: 1, retainOnTerminateAbandon: retain);
+        var sim = new AutoScalingSimulator(AutoScalingGroupName.Parse("web"), seed: 1, retainOnTerminateAbandon: retain);
         sim.PutWarmPool(pool ?? new WarmPoolConfiguration());
         return sim;
     }
 
     // The EventBridge events for an instance: detail-type, hook, Origin and Destination ("-" when absent).
-    private static List<string> Events(AutoScalingSimulator sim, string instance) =>
+    private static List<string> Events(AutoScalingSimulator sim, InstanceId instance) =>
     [
         .. sim.Timeline.OfType<NotificationSent>()
             .Where(n => n.Notification.Channel == NotificationChannel.EventBridge && n.Notification.Action?.InstanceId == instance)
@@ -36,8 +36,8 @@ public class WarmPoolTests
         Hook(sim, "warm", Launching);
 
         var id = Assert.Single(sim.LaunchIntoWarmPool(1));
-        sim.AdvanceTo(100);
-        sim.CompleteLifecycleAction("warm", LifecycleActionResult.Continue, instanceId: id);
+        sim.AdvanceTo(S(100));
+        sim.CompleteLifecycleAction(Name("warm"), LifecycleActionResult.Continue, instanceId: id);
 
         Assert.Equal("0:Warmed:Pending 0:Warmed:Pending:Wait 100:Warmed:Pending:Proceed 100:Warmed:Stopped", States(sim, id));
         Assert.Equal(["EC2 Instance-launch Lifecycle Action warm EC2>WarmPool"], Events(sim, id));
@@ -75,11 +75,11 @@ public class WarmPoolTests
         var sim = Group();
         Hook(sim, "warm", Launching, heartbeat: 60);
         var id = sim.LaunchIntoWarmPool(1)[0];
-        sim.AdvanceTo(60); // the hook times out with CONTINUE: the instance rests in the pool
-        sim.AdvanceTo(500);
+        sim.AdvanceTo(S(60)); // the hook times out with CONTINUE: the instance rests in the pool
+        sim.AdvanceTo(S(500));
 
         var launched = sim.Launch(1);
-        sim.AdvanceTo(560);
+        sim.AdvanceTo(S(560));
 
         Assert.Equal([id], launched);
         Assert.Equal(
@@ -99,9 +99,9 @@ public class WarmPoolTests
 
         var launched = sim.Launch(3);
 
-        Assert.Equal([pooled[0], pooled[1], "i-00000000000000003"], launched);
-        Assert.Equal(["EC2 Instance-launch Lifecycle Action warm EC2>AutoScalingGroup"], Events(sim, "i-00000000000000003"));
-        Assert.Equal("0:Pending 0:Pending:Wait", States(sim, "i-00000000000000003"));
+        Assert.Equal([pooled[0], pooled[1], InstanceId.Parse("i-00000000000000003")], launched);
+        Assert.Equal(["EC2 Instance-launch Lifecycle Action warm EC2>AutoScalingGroup"], Events(sim, InstanceId.Parse("i-00000000000000003")));
+        Assert.Equal("0:Pending 0:Pending:Wait", States(sim, InstanceId.Parse("i-00000000000000003")));
     }
 
     [Fact]
@@ -123,10 +123,10 @@ public class WarmPoolTests
         var sim = Group(new WarmPoolConfiguration { ReuseOnScaleIn = true, PoolState = WarmPoolState.Hibernated });
         Hook(sim, "drain", Terminating, heartbeat: 120);
         var id = sim.Launch(1)[0];
-        sim.AdvanceTo(10);
+        sim.AdvanceTo(S(10));
 
         Assert.True(sim.Terminate(id).Succeeded);
-        sim.AdvanceTo(130);
+        sim.AdvanceTo(S(130));
         var again = sim.Launch(1)[0];
 
         Assert.Equal(id, again);
@@ -144,7 +144,7 @@ public class WarmPoolTests
         var id = sim.Launch(1)[0];
 
         sim.Terminate(id);
-        sim.CompleteLifecycleAction("drain", LifecycleActionResult.Continue, instanceId: id);
+        sim.CompleteLifecycleAction(Name("drain"), LifecycleActionResult.Continue, instanceId: id);
 
         Assert.Equal("0:Pending 0:InService 0:Terminating 0:Terminating:Wait 0:Terminating:Proceed 0:Terminated", States(sim, id));
         Assert.Equal(["EC2 Instance-terminate Lifecycle Action drain ->-"], Events(sim, id));
@@ -156,14 +156,14 @@ public class WarmPoolTests
         var sim = Group();
         var id = sim.LaunchIntoWarmPool(1)[0];
         Hook(sim, "drain", Terminating, heartbeat: 30, result: "ABANDON");
-        sim.AdvanceTo(5);
+        sim.AdvanceTo(S(5));
 
         Assert.True(sim.Terminate(id).Succeeded);
-        sim.AdvanceTo(35);
+        sim.AdvanceTo(S(35));
 
         Assert.Equal("0:Warmed:Pending 0:Warmed:Stopped 5:Warmed:Terminating 5:Warmed:Terminating:Wait 35:Warmed:Terminating:Proceed 35:Warmed:Terminated", States(sim, id));
         Assert.Equal(["EC2 Instance-terminate Lifecycle Action drain ->-"], Events(sim, id));
-        Assert.Equal(["i-00000000000000001"], sim.Instances.Keys); // no replacement: the pool's size is not modelled
+        Assert.Equal(["i-00000000000000001"], sim.Instances.Keys.Select(k => k.Value)); // no replacement: the pool's size is not modelled
     }
 
     [Fact]
@@ -175,18 +175,18 @@ public class WarmPoolTests
         var serving = sim.Launch(1)[0];
 
         sim.Terminate(serving);
-        sim.CompleteLifecycleAction("drain", LifecycleActionResult.Abandon, instanceId: serving);
+        sim.CompleteLifecycleAction(Name("drain"), LifecycleActionResult.Abandon, instanceId: serving);
 
         Assert.Equal(resting, serving); // scale-out drew the pool's instance
         Assert.Equal(InstanceLifecycleState.WarmedPendingRetained, sim.Instances[serving]);
         Assert.Single(sim.Instances);
 
-        var other = new AutoScalingSimulator(AutoScalingGroupName.Create("web"), seed: 1, retainOnTerminateAbandon: true);
+        var other = new AutoScalingSimulator(AutoScalingGroupName.Parse("web"), seed: 1, retainOnTerminateAbandon: true);
         other.PutWarmPool(new WarmPoolConfiguration());
         var pooled = other.LaunchIntoWarmPool(1)[0];
         Hook(other, "drain", Terminating);
         other.Terminate(pooled);
-        other.CompleteLifecycleAction("drain", LifecycleActionResult.Abandon, instanceId: pooled);
+        other.CompleteLifecycleAction(Name("drain"), LifecycleActionResult.Abandon, instanceId: pooled);
         Assert.Equal("0:Warmed:Pending 0:Warmed:Stopped 0:Warmed:Terminating 0:Warmed:Terminating:Wait 0:Warmed:Terminating:Proceed 0:Warmed:Terminating:Retained", States(other, pooled));
         Assert.Single(other.Instances);
     }
@@ -200,11 +200,11 @@ public class WarmPoolTests
         var id = sim.Launch(1)[0];
 
         sim.Terminate(id);
-        sim.CompleteLifecycleAction("drain", LifecycleActionResult.Abandon, instanceId: id);
+        sim.CompleteLifecycleAction(Name("drain"), LifecycleActionResult.Abandon, instanceId: id);
 
         Assert.Equal(InstanceLifecycleState.WarmedStopped, sim.Instances[id]);
         Assert.Empty(sim.ActiveActions);
-        Assert.Single(sim.Timeline.OfType<LifecycleActionStopped>(), s => s.Action.LifecycleHookName == "audit");
+        Assert.Single(sim.Timeline.OfType<LifecycleActionStopped>(), s => s.Action.LifecycleHookName.Value == "audit");
     }
 
     [Fact]
@@ -214,10 +214,10 @@ public class WarmPoolTests
         Hook(sim, "warm", Launching, heartbeat: 30, result: "ABANDON");
         var id = sim.LaunchIntoWarmPool(1)[0];
 
-        sim.AdvanceTo(30);
+        sim.AdvanceTo(S(30));
 
         Assert.Equal("0:Warmed:Pending 0:Warmed:Pending:Wait 30:Warmed:Terminating 30:Warmed:Terminated", States(sim, id));
-        Assert.Equal("30:Warmed:Pending 30:Warmed:Pending:Wait", States(sim, "i-00000000000000002"));
+        Assert.Equal("30:Warmed:Pending 30:Warmed:Pending:Wait", States(sim, InstanceId.Parse("i-00000000000000002")));
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public class WarmPoolTests
         Hook(sim, "warm", Launching);
         var first = sim.Launch(1)[0];
 
-        sim.CompleteLifecycleAction("warm", LifecycleActionResult.Abandon, instanceId: first);
+        sim.CompleteLifecycleAction(Name("warm"), LifecycleActionResult.Abandon, instanceId: first);
 
         Assert.Equal(pooled[0], first);
         Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[first]);
@@ -246,7 +246,7 @@ public class WarmPoolTests
         var refused = sim.Terminate(id);
 
         Assert.False(refused.Succeeded);
-        Assert.Contains("Warmed:Pending:Wait", refused.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("Warmed:Pending:Wait", AutoScalingError.Of(refused)!.Message, StringComparison.Ordinal);
         Assert.Equal(InstanceLifecycleState.WarmedPendingWait, sim.Instances[id]);
     }
 
@@ -274,7 +274,7 @@ public class WarmPoolTests
     [Fact]
     public void WithoutAWarmPool_LaunchingIntoItIsAProgrammingError()
     {
-        var sim = new AutoScalingSimulator(AutoScalingGroupName.Create("web"));
+        var sim = new AutoScalingSimulator(AutoScalingGroupName.Parse("web"));
 
         var error = Assert.Throws<InvalidOperationException>(() => sim.LaunchIntoWarmPool(1));
 

@@ -17,7 +17,7 @@ public class AppSpecPropertyTests
         from location in Word
         from timeout in Gen.Choose(1, 3600)
         from runas in Gen.Elements<string?>(null, "root", "ec2-user", "www data")
-        select new HookScript(location, timeout, runas);
+        select new HookScript { Location = location, Timeout = timeout, RunAs = runas };
 
     private static readonly Gen<PermissionEntry> Permission =
         from obj in Word
@@ -26,7 +26,7 @@ public class AppSpecPropertyTests
         from type in Gen.Elements<IReadOnlyList<string>>(["file"], ["directory"], ["file", "directory"])
         from mode in Gen.Elements<string?>(null, "644", "0755", "2775", "000")
         from acls in Gen.Elements<IReadOnlyList<string>>([], ["user:bob:rwx"], ["default:group:staff:r-x", "mask::r--"])
-        from context in Gen.Elements<SeLinuxContext?>(null, new SeLinuxContext(null, "httpd_sys_content_t", null), new SeLinuxContext("user_u", "t", "s0-s3:c0.c7,c13"))
+        from context in Gen.Elements<SeLinuxContext?>(null, new SeLinuxContext { Type = "httpd_sys_content_t" }, new SeLinuxContext { Name = "user_u", Type = "t", Range = "s0-s3:c0.c7,c13" })
         select new PermissionEntry { Object = obj, Pattern = pattern, Except = except, Type = type, Mode = mode, Acls = acls, Context = context, Owner = "owner", Group = null };
 
     private static readonly Gen<ServerAppSpec> WellFormed =
@@ -34,14 +34,14 @@ public class AppSpecPropertyTests
         from events in Gen.Shuffle(new[] { "ApplicationStop", "BeforeInstall", "AfterInstall", "ApplicationStart", "ValidateService", "MyCustomEvent" })
         from count in Gen.Choose(0, 4)
         from scripts in Gen.ArrayOf(Gen.ListOf(Script).Select(l => l.Take(3).ToList()), 4)
-        from files in Gen.ListOf(Word.SelectMany(s => Word.Select(d => new AppSpecFile(s, d)))).Select(l => l.Take(3).ToList())
+        from files in Gen.ListOf(Word.SelectMany(s => Word.Select(d => new AppSpecFile { Source = s, Destination = d }))).Select(l => l.Take(3).ToList())
         from permissions in Gen.ListOf(Permission).Select(l => l.Take(2).ToList())
         from behavior in Gen.Elements<string?>(null, "DISALLOW", "OVERWRITE", "RETAIN")
         select new ServerAppSpec
         {
             Version = "0.0",
             Os = linux ? "linux" : "windows",
-            Hooks = [.. events.Take(count).Select((e, i) => new AppSpecHook(e, scripts[i]))],
+            Hooks = [.. events.Take(count).Select((e, i) => new AppSpecHook { LifecycleEvent = e, Scripts = scripts[i] })],
             Files = files,
             Permissions = linux ? permissions : [],
             FileExistsBehavior = behavior,

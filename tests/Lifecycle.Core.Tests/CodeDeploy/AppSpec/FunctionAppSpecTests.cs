@@ -62,8 +62,8 @@ public class FunctionAppSpecTests
         Assert.Equal(80, service.ContainerPort);
         Assert.Equal(["subnet-1234abcd", "subnet-5678abcd"], service.Subnets);
         Assert.Equal("ENABLED", service.AssignPublicIp);
-        Assert.Equal([new EcsCapacityProvider("FARGATE_SPOT", 1, 2), new EcsCapacityProvider("FARGATE", 0, 1)], service.CapacityProviderStrategy);
-        Assert.Equal([new FunctionHook("BeforeInstall", "LambdaFunctionToValidateBeforeInstall"), new FunctionHook("AfterAllowTraffic", "LambdaFunctionToValidateAfterTraffic")], document.Ecs.Hooks);
+        Assert.Equal([new EcsCapacityProvider { CapacityProvider = "FARGATE_SPOT", Base = 1, Weight = 2 }, new EcsCapacityProvider { CapacityProvider = "FARGATE", Base = 0, Weight = 1 }], service.CapacityProviderStrategy);
+        Assert.Equal([new FunctionHook { LifecycleEvent = "BeforeInstall", FunctionName = "LambdaFunctionToValidateBeforeInstall" }, new FunctionHook { LifecycleEvent = "AfterAllowTraffic", FunctionName = "LambdaFunctionToValidateAfterTraffic" }], document.Ecs.Hooks);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public class ServerAppSpecTests
         Assert.Equal(["BeforeInstall", "ApplicationStart"], spec.Hooks.Select(h => h.LifecycleEvent));
         Assert.Empty(spec.ScriptsFor("BeforeInstall"));
         Assert.Equal(
-            [new HookScript("scripts/start.sh", 300, "ec2-user"), new HookScript("scripts/second.sh", 3600, null), new HookScript("scripts/third.sh", 120, null)],
+            [new HookScript { Location = "scripts/start.sh", Timeout = 300, RunAs = "ec2-user" }, new HookScript { Location = "scripts/second.sh", Timeout = 3600, RunAs = null }, new HookScript { Location = "scripts/third.sh", Timeout = 120, RunAs = null }],
             spec.ScriptsFor("ApplicationStart"));
     }
 
@@ -212,7 +212,7 @@ public class ServerAppSpecTests
     {
         var spec = Read(Head + "files:\n  - source: /\n    destination: /var/www\n  - source: config\n    destination: /etc/app\nfile_exists_behavior: RETAIN\n").Server!;
 
-        Assert.Equal([new AppSpecFile("/", "/var/www"), new AppSpecFile("config", "/etc/app")], spec.Files);
+        Assert.Equal([new AppSpecFile { Source = "/", Destination = "/var/www" }, new AppSpecFile { Source = "config", Destination = "/etc/app" }], spec.Files);
         Assert.Equal("RETAIN", spec.FileExistsBehavior);
     }
 

@@ -280,7 +280,7 @@ public class DeploymentEngineTests
         {
             Ran.Add(lifecycleEvent);
             return ValueTask.FromResult(lifecycleEvent == "Install"
-                ? new ScriptOutcome(HookFailureCode.UnknownError, null, "The deployment failed because a specified file already exists at this location: /srv/app/index.html")
+                ? ScriptOutcome.Failed(HookFailureCode.UnknownError, null, "The deployment failed because a specified file already exists at this location: /srv/app/index.html")
                 : ScriptOutcome.Success());
         }
     }
@@ -292,7 +292,7 @@ public class DeploymentEngineTests
         public ValueTask<ScriptOutcome> InvokeAsync(FunctionHookInvocation invocation, CancellationToken cancellationToken)
         {
             Calls.Add(invocation);
-            return ValueTask.FromResult(invocation.FunctionName == failing ? new ScriptOutcome(HookFailureCode.ScriptFailed, null, "Failed") : ScriptOutcome.Success());
+            return ValueTask.FromResult(invocation.FunctionName == failing ? ScriptOutcome.Failed(HookFailureCode.ScriptFailed, null, "Failed") : ScriptOutcome.Success());
         }
     }
 

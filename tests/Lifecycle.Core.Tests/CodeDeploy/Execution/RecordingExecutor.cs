@@ -12,7 +12,7 @@ internal sealed class RecordingExecutor : IHookScriptExecutor
     /// <summary>Makes a script fail with an exit code.</summary>
     public RecordingExecutor Failing(string location, int exitCode = 1)
     {
-        _behaviours[location] = (_, _) => ValueTask.FromResult(new ScriptOutcome(HookFailureCode.ScriptFailed, exitCode,
+        _behaviours[location] = (_, _) => ValueTask.FromResult(ScriptOutcome.Failed(HookFailureCode.ScriptFailed, exitCode,
             $"Script at specified location: {location} failed with exit code {exitCode}"));
         return this;
     }
@@ -29,7 +29,7 @@ internal sealed class RecordingExecutor : IHookScriptExecutor
                 await done.Task;
             }
 
-            return new ScriptOutcome(HookFailureCode.UnknownError, null, "killed");
+            return ScriptOutcome.Failed(HookFailureCode.UnknownError, null, "killed");
         };
         return this;
     }

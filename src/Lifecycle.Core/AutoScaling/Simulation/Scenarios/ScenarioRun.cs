@@ -7,10 +7,10 @@ public sealed record ScenarioRun
     public required IReadOnlyList<SimulationEvent> Timeline { get; init; }
 
     /// <summary>The virtual time the run stopped at.</summary>
-    public required long End { get; init; }
+    public required TimeSpan End { get; init; }
 
     /// <summary>Each instance's state at the end, in launch order.</summary>
-    public required IReadOnlyList<KeyValuePair<string, InstanceLifecycleState>> Instances { get; init; }
+    public required IReadOnlyList<KeyValuePair<InstanceId, InstanceLifecycleState>> Instances { get; init; }
 
     /// <summary>True when the run stopped early because it passed the most events asked for.</summary>
     public bool Truncated { get; init; }

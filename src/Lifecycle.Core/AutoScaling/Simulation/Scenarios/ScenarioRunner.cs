@@ -7,7 +7,7 @@ namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 /// </summary>
 internal static class ScenarioRunner
 {
-    private const long Chunk = 3600;
+    private static readonly TimeSpan Chunk = TimeSpan.FromHours(1);
 
     public static ScenarioRun Run(SimulationScenario scenario, int maxEvents)
     {
@@ -42,20 +42,20 @@ internal static class ScenarioRunner
             });
         }
 
-        var lastStep = scenario.Steps.Count == 0 ? 0 : scenario.Steps[^1].At;
+        var lastStep = scenario.Steps.Count == 0 ? TimeSpan.Zero : scenario.Steps[^1].At;
         var end = scenario.Until ?? checked(lastStep + AutoScalingSimulator.DefaultIdleHorizon);
 
         // Time moves an hour at a time so that a run that never ends by itself (a launching hook whose DefaultResult
         // is ABANDON replaces instances forever) stops at maxEvents instead of exhausting memory.
         var truncated = false;
-        simulator.AdvanceTo(0); // the steps at second 0
+        simulator.AdvanceTo(TimeSpan.Zero); // the steps at second 0
         while (simulator.Now < end)
         {
             var from = simulator.Now;
-            var to = Math.Min(end, from + Chunk);
+            var to = Min(end, from + Chunk);
             if (scenario.Until is null && from < lastStep)
             {
-                to = Math.Min(to, lastStep); // without until, the run goes to the last step, then until idle
+                to = Min(to, lastStep); // without until, the run goes to the last step, then until idle
             }
 
             if (scenario.Until is null && from >= lastStep)
@@ -78,10 +78,12 @@ internal static class ScenarioRunner
         }
 
         var instances = simulator.Instances
-            .OrderBy(i => i.Key, StringComparer.Ordinal)
+            .OrderBy(i => i.Key.Value, StringComparer.Ordinal)
             .ToList();
         return new ScenarioRun { Timeline = [.. simulator.Timeline], StepErrors = stepErrors, End = simulator.Now, Instances = instances, Truncated = truncated };
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static void Apply(AutoScalingSimulator simulator, ScenarioStep step, string group)
     {

@@ -6,22 +6,27 @@ namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 /// A scripted run of the simulator: a group, its hooks, and steps at whole seconds of virtual time. Read one from
 /// YAML or JSON with <see cref="SimulationScenarioReader"/>, or build it in code, then call <see cref="Run"/>.
 /// </summary>
-/// <param name="AutoScalingGroupName">The group.</param>
-/// <param name="Seed">The seed the lifecycle action tokens derive from.</param>
-/// <param name="Hooks">The hooks put before the first step, as PutLifecycleHook requests of this group.</param>
-/// <param name="Steps">The steps, in order; their times never go backwards.</param>
-/// <param name="Until">Where virtual time stops; null to run until nothing is pending.</param>
-public sealed record SimulationScenario(
-    AutoScalingGroupName AutoScalingGroupName,
-    ulong Seed,
-    IReadOnlyList<PutLifecycleHookRequest> Hooks,
-    IReadOnlyList<ScenarioStep> Steps,
-    long? Until)
+public sealed record SimulationScenario
 {
-    /// <summary>The group's warm pool (PutWarmPool, §2.2), or null when it has none.</summary>
+    /// <summary>The group.</summary>
+    public required AutoScalingGroupName AutoScalingGroupName { get; init; }
+
+    /// <summary>The seed the lifecycle action tokens derive from (default 1).</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>The hooks put before the first step, as PutLifecycleHook requests of this group.</summary>
+    public IReadOnlyList<PutLifecycleHookRequest> Hooks { get; init; } = [];
+
+    /// <summary>The steps, in order; their times never go backwards.</summary>
+    public IReadOnlyList<ScenarioStep> Steps { get; init; } = [];
+
+    /// <summary>Where virtual time stops (whole seconds); null to run until nothing is pending.</summary>
+    public TimeSpan? Until { get; init; }
+
+    /// <summary>The group's warm pool (PutWarmPool), or null when it has none.</summary>
     public WarmPoolConfiguration? WarmPool { get; init; }
 
-    /// <summary>InstanceLifecyclePolicy RetentionTriggers TerminateHookAbandon = retain (§2.8).</summary>
+    /// <summary>InstanceLifecyclePolicy RetentionTriggers TerminateHookAbandon = retain.</summary>
     public bool RetainOnTerminateAbandon { get; init; }
 
     /// <summary>The most events a run records unless told otherwise.</summary>
@@ -34,56 +39,77 @@ public sealed record SimulationScenario(
 }
 
 /// <summary>One step of a scenario.</summary>
-/// <param name="At">Virtual seconds since the start.</param>
-/// <param name="Span">Where the step is written, when it was read from a file.</param>
-public abstract record ScenarioStep(long At, SourceSpan? Span);
+public abstract record ScenarioStep
+{
+    private protected ScenarioStep()
+    {
+    }
 
-/// <summary>Scale out by <paramref name="Count"/> instances.</summary>
-/// <param name="At">When.</param>
-/// <param name="Count">How many instances.</param>
-/// <param name="Span">Where it is written.</param>
-public sealed record LaunchStep(long At, int Count, SourceSpan? Span = null) : ScenarioStep(At, Span);
+    /// <summary>When, as virtual time since the start (whole seconds).</summary>
+    public required TimeSpan At { get; init; }
 
-/// <summary>Launch <paramref name="Count"/> new instances into the warm pool; the scenario needs a warm pool.</summary>
-/// <param name="At">When.</param>
-/// <param name="Count">How many instances.</param>
-/// <param name="Span">Where it is written.</param>
-public sealed record LaunchIntoWarmPoolStep(long At, int Count, SourceSpan? Span = null) : ScenarioStep(At, Span);
+    /// <summary>Where the step is written, when it was read from a file.</summary>
+    public SourceSpan? Span { get; init; }
+}
+
+/// <summary>Scale out by <see cref="Count"/> instances.</summary>
+public sealed record LaunchStep : ScenarioStep
+{
+    /// <summary>How many instances.</summary>
+    public required int Count { get; init; }
+}
+
+/// <summary>Launch <see cref="Count"/> new instances into the warm pool; the scenario needs a warm pool.</summary>
+public sealed record LaunchIntoWarmPoolStep : ScenarioStep
+{
+    /// <summary>How many instances.</summary>
+    public required int Count { get; init; }
+}
 
 /// <summary>Scale in one instance (or terminate one resting in the warm pool).</summary>
-/// <param name="At">When.</param>
-/// <param name="InstanceId">The instance.</param>
-/// <param name="Span">Where it is written.</param>
-public sealed record TerminateStep(long At, string InstanceId, SourceSpan? Span = null) : ScenarioStep(At, Span);
+public sealed record TerminateStep : ScenarioStep
+{
+    /// <summary>The instance.</summary>
+    public required InstanceId InstanceId { get; init; }
+}
+
+/// <summary>A call about one lifecycle action, which it names by instance id or by token.</summary>
+public abstract record LifecycleActionStep : ScenarioStep
+{
+    private protected LifecycleActionStep()
+    {
+    }
+
+    /// <summary>The hook.</summary>
+    public required LifecycleHookName LifecycleHookName { get; init; }
+
+    /// <summary>The instance, or null when a token is given.</summary>
+    public InstanceId? InstanceId { get; init; }
+
+    /// <summary>The token, or null when an instance is given.</summary>
+    public LifecycleActionToken? LifecycleActionToken { get; init; }
+}
 
 /// <summary>RecordLifecycleActionHeartbeat, by instance id or by token.</summary>
-/// <param name="At">When.</param>
-/// <param name="LifecycleHookName">The hook.</param>
-/// <param name="InstanceId">The instance, or null when a token is given.</param>
-/// <param name="LifecycleActionToken">The token, or null when an instance is given.</param>
-/// <param name="Span">Where it is written.</param>
-public sealed record HeartbeatStep(long At, string LifecycleHookName, string? InstanceId, string? LifecycleActionToken, SourceSpan? Span = null)
-    : ScenarioStep(At, Span);
+public sealed record HeartbeatStep : LifecycleActionStep;
 
 /// <summary>CompleteLifecycleAction, by instance id or by token.</summary>
-/// <param name="At">When.</param>
-/// <param name="LifecycleHookName">The hook.</param>
-/// <param name="Result">CONTINUE or ABANDON.</param>
-/// <param name="InstanceId">The instance, or null when a token is given.</param>
-/// <param name="LifecycleActionToken">The token, or null when an instance is given.</param>
-/// <param name="Span">Where it is written.</param>
-public sealed record CompleteStep(
-    long At, string LifecycleHookName, LifecycleActionResult Result, string? InstanceId, string? LifecycleActionToken, SourceSpan? Span = null)
-    : ScenarioStep(At, Span);
+public sealed record CompleteStep : LifecycleActionStep
+{
+    /// <summary>CONTINUE or ABANDON.</summary>
+    public required LifecycleActionResult Result { get; init; }
+}
 
 /// <summary>PutLifecycleHook while the group runs.</summary>
-/// <param name="At">When.</param>
-/// <param name="Request">The request; its group is the scenario's.</param>
-/// <param name="Span">Where it is written.</param>
-public sealed record PutHookStep(long At, PutLifecycleHookRequest Request, SourceSpan? Span = null) : ScenarioStep(At, Span);
+public sealed record PutHookStep : ScenarioStep
+{
+    /// <summary>The request; its group is the scenario's.</summary>
+    public required PutLifecycleHookRequest Request { get; init; }
+}
 
 /// <summary>DeleteLifecycleHook while the group runs.</summary>
-/// <param name="At">When.</param>
-/// <param name="LifecycleHookName">The hook.</param>
-/// <param name="Span">Where it is written.</param>
-public sealed record DeleteHookStep(long At, string LifecycleHookName, SourceSpan? Span = null) : ScenarioStep(At, Span);
+public sealed record DeleteHookStep : ScenarioStep
+{
+    /// <summary>The hook.</summary>
+    public required LifecycleHookName LifecycleHookName { get; init; }
+}

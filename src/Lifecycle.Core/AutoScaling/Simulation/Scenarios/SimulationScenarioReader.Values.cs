@@ -88,6 +88,25 @@ public static partial class SimulationScenarioReader
             return null;
         }
 
+        // A value of an Auto Scaling value type, checked by its own rule; its findings are reported where it is written.
+        private T? Value<T>(string? text, string path, SourceSpan span)
+            where T : struct, IAwsStringValue<T>
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            var read = AwsStringValue.Read<T>(text);
+            if (read.TryGetValue(out var value))
+            {
+                return value;
+            }
+
+            Report(read.Diagnostics, path, span);
+            return null;
+        }
+
         private long? Integer(YamlNode node, string path, long min, long max)
         {
             if (node.Resolved is not YamlScalar { Style: ScalarStyle.Plain } scalar

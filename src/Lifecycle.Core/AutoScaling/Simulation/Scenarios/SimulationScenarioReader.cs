@@ -12,6 +12,9 @@ namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 /// </summary>
 public static partial class SimulationScenarioReader
 {
+    /// <summary>The latest second a scenario can name (at, until): 100 years of virtual time.</summary>
+    internal const long MaxSecond = 100L * 365 * 86_400;
+
     internal static readonly string[] TopKeys = ["group", "seed", "warmPool", "instanceLifecyclePolicy", "hooks", "steps", "until"];
     internal static readonly string[] StepActions = ["launch", "launchIntoWarmPool", "terminate", "heartbeat", "complete", "putHook", "deleteHook"];
     internal static readonly string[] HookKeys =
@@ -24,7 +27,7 @@ public static partial class SimulationScenarioReader
     /// <param name="text">The YAML or JSON text.</param>
     /// <param name="limits">Bounds for hostile input; null for <see cref="ScenarioLimits.Default"/>.</param>
     /// <returns>The scenario, or the diagnostics that refuse it.</returns>
-    public static ParseResult<SimulationScenario> Read(string text, ScenarioLimits? limits = null)
+    public static Result<SimulationScenario> Read(string text, ScenarioLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         limits ??= ScenarioLimits.Default;
@@ -35,20 +38,20 @@ public static partial class SimulationScenarioReader
                 string.Create(CultureInfo.InvariantCulture,
                     $"The file has {text.Length:N0} characters, over the {limits.MaxDocumentLength:N0} the SDK reads. Split the scenario, or raise ScenarioLimits.MaxDocumentLength."),
                 string.Empty, SourceSpan.At(1, 1)));
-            return ParseResult.Failure<SimulationScenario>(diagnostics);
+            return Result.Failure<SimulationScenario>(diagnostics);
         }
 
         var (root, _) = YamlTreeReader.Read(text.TrimStart('\uFEFF'), limits.ToYamlProfile(), diagnostics);
         if (diagnostics.Count > 0)
         {
-            return ParseResult.Failure<SimulationScenario>(diagnostics);
+            return Result.Failure<SimulationScenario>(diagnostics);
         }
 
         var context = new Context(diagnostics);
         var scenario = context.ReadScenario(root);
         return scenario is not null && !diagnostics.Any(d => d.IsError)
-            ? ParseResult.Success(scenario, diagnostics)
-            : ParseResult.Failure<SimulationScenario>(diagnostics);
+            ? Result.Success(scenario, diagnostics)
+            : Result.Failure<SimulationScenario>(diagnostics);
     }
 
     private sealed partial class Context(List<Diagnostic> diagnostics)
@@ -66,7 +69,7 @@ public static partial class SimulationScenarioReader
             AutoScalingGroupName? group = null;
             if (groupText is not null)
             {
-                var parsed = AutoScalingGroupName.Parse(groupText);
+                var parsed = AwsStringValue.Read<AutoScalingGroupName>(groupText);
                 if (parsed.TryGetValue(out var value))
                 {
                     group = value;
@@ -90,14 +93,14 @@ public static partial class SimulationScenarioReader
             }
 
             var steps = new List<ScenarioStep>();
-            long last = 0;
+            var last = TimeSpan.Zero;
             foreach (var (node, index) in Sequence(top, "steps"))
             {
                 if (Step(node, $"steps[{index}]", groupText) is { } step)
                 {
                     if (step.At < last)
                     {
-                        Error(TimeGoesBackwards, $"This step is at {step.At}, before the step above it at {last}. Steps are applied in order; put them in time order.",
+                        Error(TimeGoesBackwards, $"This step is at {step.At.TotalSeconds}, before the step above it at {last.TotalSeconds}. Steps are applied in order; put them in time order.",
                             $"steps[{index}].at", step.Span);
                     }
 
@@ -107,24 +110,29 @@ public static partial class SimulationScenarioReader
                             $"steps[{index}].launchIntoWarmPool", step.Span);
                     }
 
-                    last = Math.Max(last, step.At);
+                    last = step.At > last ? step.At : last;
                     steps.Add(step);
                 }
             }
 
             long? until = null;
-            if (top.Find("until") is { } untilEntry && Integer(untilEntry.Value, "until", 0, long.MaxValue / 2) is { } untilValue)
+            if (top.Find("until") is { } untilEntry && Integer(untilEntry.Value, "until", 0, MaxSecond) is { } untilValue)
             {
                 until = untilValue;
-                if (untilValue < last)
+                if (untilValue < last.TotalSeconds)
                 {
-                    Error(TimeGoesBackwards, $"until is {untilValue}, before the last step at {last}. Raise until, or remove it to run until nothing is pending.",
+                    Error(TimeGoesBackwards, $"until is {untilValue}, before the last step at {last.TotalSeconds}. Raise until, or remove it to run until nothing is pending.",
                         "until", untilEntry.Value.Span);
                 }
             }
 
-            return group is null || seed is null ? null : new SimulationScenario(group.Value, (ulong)seed.Value, hooks, steps, until)
+            return group is null || seed is null ? null : new SimulationScenario
             {
+                AutoScalingGroupName = group.Value,
+                Seed = (ulong)seed.Value,
+                Hooks = hooks,
+                Steps = steps,
+                Until = until is { } end ? TimeSpan.FromSeconds(end) : null,
                 WarmPool = warmPool,
                 RetainOnTerminateAbandon = retain,
             };
@@ -252,7 +260,7 @@ public static partial class SimulationScenarioReader
             }
             else
             {
-                at = Integer(atEntry.Value.Value, path + ".at", 0, long.MaxValue / 2);
+                at = Integer(atEntry.Value.Value, path + ".at", 0, MaxSecond);
             }
 
             var actions = StepActions.Select(name => map.Find(name)).Where(e => e is not null).Select(e => e!.Value).ToList();
@@ -269,29 +277,31 @@ public static partial class SimulationScenarioReader
             var actionPath = $"{path}.{action.KeyText}";
             var value = action.Value;
             var span = map.Span;
-            if (at is not { } time)
+            if (at is not { } seconds)
             {
                 return null;
             }
 
+            var time = TimeSpan.FromSeconds(seconds);
+
             switch (action.KeyText)
             {
                 case "launch":
-                    return Integer(value, actionPath, 0, 100_000) is { } count ? new LaunchStep(time, (int)count, span) : null;
+                    return Integer(value, actionPath, 0, 100_000) is { } count ? new LaunchStep { At = time, Count = (int)count, Span = span } : null;
                 case "launchIntoWarmPool":
-                    return Integer(value, actionPath, 0, 100_000) is { } warm ? new LaunchIntoWarmPoolStep(time, (int)warm, span) : null;
+                    return Integer(value, actionPath, 0, 100_000) is { } warm ? new LaunchIntoWarmPoolStep { At = time, Count = (int)warm, Span = span } : null;
                 case "terminate":
-                    return Text(value, actionPath) is { } instance ? new TerminateStep(time, instance, span) : null;
+                    return Value<InstanceId>(Text(value, actionPath), actionPath, value.Span) is { } instance ? new TerminateStep { At = time, InstanceId = instance, Span = span } : null;
                 case "deleteHook":
-                    return Text(value, actionPath) is { } name ? new DeleteHookStep(time, name, span) : null;
+                    return Value<LifecycleHookName>(Text(value, actionPath), actionPath, value.Span) is { } name ? new DeleteHookStep { At = time, LifecycleHookName = name, Span = span } : null;
                 case "putHook":
-                    return Hook(value, actionPath, group) is { } request ? new PutHookStep(time, request, span) : null;
+                    return Hook(value, actionPath, group) is { } request ? new PutHookStep { At = time, Request = request, Span = span } : null;
                 default:
                     return ActionStep(time, action.KeyText!, value, actionPath, span);
             }
         }
 
-        private ScenarioStep? ActionStep(long time, string kind, YamlNode node, string path, SourceSpan span)
+        private LifecycleActionStep? ActionStep(TimeSpan time, string kind, YamlNode node, string path, SourceSpan span)
         {
             if (node.Resolved is not YamlMapping map)
             {
@@ -301,37 +311,45 @@ public static partial class SimulationScenarioReader
 
             var complete = kind == "complete";
             CheckKeys(map, complete ? ["instance", "token", "hook", "result"] : ["instance", "token", "hook"], path);
-            var hook = RequiredString(map, "hook", path);
-            var instance = OptionalString(map, "instance", path);
-            var token = OptionalString(map, "token", path);
-            if ((instance is null) == (token is null))
+            var hookText = RequiredString(map, "hook", path);
+            var instanceText = OptionalString(map, "instance", path);
+            var tokenText = OptionalString(map, "token", path);
+            if ((instanceText is null) == (tokenText is null))
             {
-                Error(ActionTarget, instance is null
+                Error(ActionTarget, instanceText is null
                         ? $"{kind} names no action. Add instance: (the instance id) or token: (the LifecycleActionToken)."
                         : $"{kind} names both an instance and a token. Give one of them, as the API takes one.",
                     path, map.Span);
                 return null;
             }
 
-            if (!complete)
-            {
-                return hook is null ? null : new HeartbeatStep(time, hook, instance, token, span);
-            }
-
-            var resultText = RequiredString(map, "result", path);
-            if (resultText is null || hook is null)
+            var hook = Value<LifecycleHookName>(hookText, path + ".hook", map.Find("hook")?.Value.Span ?? map.Span);
+            var instance = Value<InstanceId>(instanceText, path + ".instance", map.Find("instance")?.Value.Span ?? map.Span);
+            var token = Value<LifecycleActionToken>(tokenText, path + ".token", map.Find("token")?.Value.Span ?? map.Span);
+            if (hook is not { } name || (instanceText is not null && instance is null) || (tokenText is not null && token is null))
             {
                 return null;
             }
 
-            var result = LifecycleActionResult.Parse(resultText);
+            if (!complete)
+            {
+                return new HeartbeatStep { At = time, LifecycleHookName = name, InstanceId = instance, LifecycleActionToken = token, Span = span };
+            }
+
+            var resultText = RequiredString(map, "result", path);
+            if (resultText is null)
+            {
+                return null;
+            }
+
+            var result = AwsStringValue.Read<LifecycleActionResult>(resultText);
             if (!result.TryGetValue(out var parsed))
             {
                 Report(result.Diagnostics, path + ".result", map.Find("result")!.Value.Value.Span);
                 return null;
             }
 
-            return new CompleteStep(time, hook, parsed, instance, token, span);
+            return new CompleteStep { At = time, LifecycleHookName = name, Result = parsed, InstanceId = instance, LifecycleActionToken = token, Span = span };
         }
     }
 }
