@@ -78,6 +78,9 @@ public static class Result
         return new Result<T>(default!, diagnostics, succeeded: false);
     }
 
+    /// <summary>A success with no finding, for the hot paths that have checked everything already.</summary>
+    internal static Result<T> Ok<T>(T value) => new(value, [], succeeded: true);
+
     /// <summary>A failure with one error.</summary>
     internal static Result<T> Failure<T>(Diagnostic error) => Failure<T>([error]);
 

@@ -43,16 +43,19 @@ public sealed partial class AutoScalingSimulator
             _timeline.Add(new NotificationSent(Now, notification));
         }
 
-        _outbox.Enqueue(notification);
+        if (_handlers.Count > 0)
+        {
+            _outbox.Enqueue(notification);
+        }
     }
 
     // Handlers run after the operation that sent the notifications, never in its middle; what they do may send more.
     // Their continuations, the cancellation of ended actions' tokens, and new notifications are drained in one loop.
     private void Dispatch()
     {
-        if (_dispatching)
+        if (_dispatching || (_outbox.Count == 0 && _endedActionTokens.Count == 0 && _handlerScheduler.IsIdle))
         {
-            return;
+            return; // nothing to hand out: no context switch on the path of every operation
         }
 
         _dispatching = true;

@@ -242,7 +242,7 @@ public sealed partial class AutoScalingSimulator
 
         Start(instance, passage.Value);
         Dispatch();
-        return Result.Success(instanceId);
+        return Result.Ok(instanceId);
     }
 
     /// <summary>RecordLifecycleActionHeartbeat: the heartbeat deadline becomes now + HeartbeatTimeout; the global one stays (§2.3).</summary>
@@ -266,7 +266,7 @@ public sealed partial class AutoScalingSimulator
         }
 
         Dispatch();
-        return Result.Success(snapshot);
+        return Result.Ok(snapshot);
     }
 
     /// <summary>CompleteLifecycleAction with CONTINUE or ABANDON (§2.4).</summary>
@@ -286,7 +286,7 @@ public sealed partial class AutoScalingSimulator
         var snapshot = _actions.Snapshot(action);
         End(action, result, timedOut: false, global: false, snapshot);
         Dispatch();
-        return Result.Success(snapshot);
+        return Result.Ok(snapshot);
     }
 
     /// <summary>Moves virtual time to <paramref name="time"/>, firing every deadline on the way, in order.</summary>

@@ -17,6 +17,9 @@ internal sealed class HandlerScheduler : SynchronizationContext
 
     public override SynchronizationContext CreateCopy() => this;
 
+    /// <summary>True when no continuation waits to run.</summary>
+    public bool IsIdle => _ready.IsEmpty;
+
     public bool TryRunOne()
     {
         if (!_ready.TryDequeue(out var work))
