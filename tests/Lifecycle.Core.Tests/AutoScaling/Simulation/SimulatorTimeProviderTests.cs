@@ -1,3 +1,4 @@
+using Lifecycle.Testing;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.AutoScaling.Simulation;
 using Lifecycle.Core.CodeDeploy.AppSpec;
@@ -81,12 +82,12 @@ public class SimulatorTimeProviderTests
     public async Task TheDeploymentEngine_TimesAScriptOut_InVirtualTime()
     {
         var sim = New();
-        var started = new TaskCompletionSource();
-        var engine = new DeploymentEngine(new RecordingExecutor().Hanging("start.sh", started), sim.TimeProvider);
+        var scripts = new RecordingScriptExecutor().Hang("start.sh");
+        var engine = new DeploymentEngine(scripts, sim.TimeProvider);
         var document = AppSpecReader.Read("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: start.sh\n      timeout: 30\n");
 
         var run = engine.RunAsync(DeploymentPlanner.Plan(document, new DeploymentScenario()).Value, new DeploymentContext { DeploymentId = "d-VIRTUAL01" });
-        await started.Task;
+        await scripts.WhenInvoked("start.sh");
         sim.AdvanceBy(TimeSpan.FromSeconds(29));
         Assert.False(run.IsCompleted);
         sim.AdvanceBy(TimeSpan.FromSeconds(1));

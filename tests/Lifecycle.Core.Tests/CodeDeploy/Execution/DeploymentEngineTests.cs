@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Lifecycle.Testing;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Planning;
@@ -34,12 +35,12 @@ public class DeploymentEngineTests
         return DeploymentPlanner.Plan(document, scenario ?? new DeploymentScenario(), previous ? document.Server : null).Value;
     }
 
-    private static string[] Ran(RecordingExecutor executor) => [.. executor.Calls.Select(c => $"{c.LifecycleEvent}:{c.Script.Location}")];
+    private static string[] Ran(RecordingScriptExecutor executor) => [.. executor.Invocations.Select(c => $"{c.LifecycleEvent}:{c.Script.Location}")];
 
     [Fact]
     public async Task Run_CallsEveryScriptInOrder_AndSucceeds()
     {
-        var executor = new RecordingExecutor();
+        var executor = new RecordingScriptExecutor();
         var engine = new DeploymentEngine(executor, new FakeTimeProvider());
 
         var result = await engine.RunAsync(Plan(), Context);
@@ -50,14 +51,14 @@ public class DeploymentEngineTests
             Ran(executor));
         Assert.All(result.Events, e => Assert.Equal(LifecycleEventStatus.Succeeded, e.Status));
         Assert.Equal(["Start", "ApplicationStop", "DownloadBundle", "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService", "End"], result.Events.Select(e => e.Name));
-        Assert.Equal(RevisionSource.LastSuccessful, executor.Calls[0].Revision);
-        Assert.Equal("d-TEST00001", executor.Calls[0].Deployment.DeploymentId);
+        Assert.Equal(RevisionSource.LastSuccessful, executor.Invocations[0].Revision);
+        Assert.Equal("d-TEST00001", executor.Invocations[0].Deployment.DeploymentId);
     }
 
     [Fact]
     public async Task FirstFailure_StopsTheEventAndTheDeployment()
     {
-        var executor = new RecordingExecutor().Failing("before-1.sh", exitCode: 3);
+        var executor = new RecordingScriptExecutor().Fail("before-1.sh", exitCode: 3);
         var engine = new DeploymentEngine(executor, new FakeTimeProvider());
 
         var result = await engine.RunAsync(Plan(), Context);
@@ -75,12 +76,11 @@ public class DeploymentEngineTests
     public async Task Timeout_FailsTheScript_AsTheAgentReportsIt()
     {
         var time = new FakeTimeProvider();
-        var started = new TaskCompletionSource();
-        var executor = new RecordingExecutor().Hanging("start.sh", started);
+        var executor = new RecordingScriptExecutor().Hang("start.sh");
         var engine = new DeploymentEngine(executor, time);
 
         var run = engine.RunAsync(Plan(), Context);
-        await started.Task;
+        await executor.WhenInvoked("start.sh");
         time.Advance(TimeSpan.FromSeconds(29));
         Assert.False(run.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
@@ -96,11 +96,11 @@ public class DeploymentEngineTests
     [Fact]
     public async Task IgnoreApplicationStopFailures_LetsTheDeploymentGoOn()
     {
-        var executor = new RecordingExecutor().Failing("stop.sh");
+        var executor = new RecordingScriptExecutor().Fail("stop.sh");
         var engine = new DeploymentEngine(executor, new FakeTimeProvider());
 
         var ignored = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = true });
-        var notIgnored = await new DeploymentEngine(new RecordingExecutor().Failing("stop.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
+        var notIgnored = await new DeploymentEngine(new RecordingScriptExecutor().Fail("stop.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
 
         Assert.Equal(DeploymentStatus.Succeeded, ignored.Status);
         var stop = ignored.Events.Single(e => e.Name == "ApplicationStop");
@@ -113,7 +113,7 @@ public class DeploymentEngineTests
     [Fact]
     public async Task IgnoreApplicationStopFailures_DoesNotCoverOtherEvents()
     {
-        var engine = new DeploymentEngine(new RecordingExecutor().Failing("start.sh"), new FakeTimeProvider());
+        var engine = new DeploymentEngine(new RecordingScriptExecutor().Fail("start.sh"), new FakeTimeProvider());
 
         var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = true });
 
@@ -123,13 +123,12 @@ public class DeploymentEngineTests
     [Fact]
     public async Task Cancellation_StopsCleanly()
     {
-        var started = new TaskCompletionSource();
-        var executor = new RecordingExecutor().Hanging("before-2.sh", started);
+        var executor = new RecordingScriptExecutor().Hang("before-2.sh");
         var engine = new DeploymentEngine(executor, new FakeTimeProvider());
         using var cancel = new CancellationTokenSource();
 
         var run = engine.RunAsync(Plan(), Context, cancellationToken: cancel.Token);
-        await started.Task;
+        await executor.WhenInvoked("before-2.sh");
         await cancel.CancelAsync();
         var result = await run;
 
@@ -144,7 +143,7 @@ public class DeploymentEngineTests
     public async Task AutomaticRollback_RunsTheLastGoodRevisionAsANewDeployment()
     {
         const string lastGood = "version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: good-start.sh\n";
-        var executor = new RecordingExecutor().Failing("validate-1.sh");
+        var executor = new RecordingScriptExecutor().Fail("validate-1.sh");
         var engine = new DeploymentEngine(executor, new FakeTimeProvider());
         var rollbackPlan = DeploymentPlanner.Plan(AppSpecReader.Read(lastGood), new DeploymentScenario { Rollback = true }, AppSpecReader.Read(AppSpec).Server).Value;
 
@@ -155,14 +154,14 @@ public class DeploymentEngineTests
         Assert.Equal("d-TEST00001-rollback", result.Rollback.DeploymentId);
         Assert.Equal(DeploymentStatus.Succeeded, result.Rollback.Status);
         Assert.Equal(["ApplicationStop:stop.sh", "ApplicationStart:good-start.sh"], Ran(executor).Skip(5));
-        Assert.Equal("d-TEST00001-rollback", executor.Calls[^1].Deployment.DeploymentId);
+        Assert.Equal("d-TEST00001-rollback", executor.Invocations[^1].Deployment.DeploymentId);
     }
 
     [Fact]
     public async Task NoRollback_WhenTheDeploymentSucceeds_OrWasStopped()
     {
         var rollbackPlan = Plan();
-        var engine = new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider());
+        var engine = new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider());
 
         var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { RollbackPlan = rollbackPlan });
 
@@ -172,17 +171,17 @@ public class DeploymentEngineTests
     [Fact]
     public async Task FirstDeployment_RunsNoApplicationStop()
     {
-        var executor = new RecordingExecutor();
+        var executor = new RecordingScriptExecutor();
 
         await new DeploymentEngine(executor, new FakeTimeProvider()).RunAsync(Plan(previous: false), Context);
 
-        Assert.DoesNotContain(executor.Calls, c => c.LifecycleEvent == "ApplicationStop");
+        Assert.DoesNotContain(executor.Invocations, c => c.LifecycleEvent == "ApplicationStop");
     }
 
     [Fact]
     public async Task ThrowingExecutor_FailsOnlyItsScript_WithUnknownError()
     {
-        var result = await new DeploymentEngine(new RecordingExecutor().Throwing("start.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
+        var result = await new DeploymentEngine(new RecordingScriptExecutor().Throw("start.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
 
         var start = result.Events.Single(e => e.Name == "ApplicationStart");
         Assert.Equal(HookFailureCode.UnknownError, start.Failure);
@@ -193,7 +192,7 @@ public class DeploymentEngineTests
     public async Task ReservedEvents_RunThroughTheReservedRunner()
     {
         var runner = new FailingInstall();
-        var result = await new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider(), reserved: runner).RunAsync(Plan(), Context);
+        var result = await new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider(), reserved: runner).RunAsync(Plan(), Context);
 
         Assert.Equal(["Start", "DownloadBundle", "Install"], runner.Ran);
         Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name == "Install").Status);
@@ -205,7 +204,7 @@ public class DeploymentEngineTests
     {
         const string lambda = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - BeforeAllowTraffic: pre\n  - AfterAllowTraffic: post\n";
         var invoker = new RecordingInvoker("post");
-        var engine = new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider(), functions: invoker);
+        var engine = new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider(), functions: invoker);
 
         var result = await engine.RunAsync(Plan(lambda), Context);
 
@@ -219,14 +218,14 @@ public class DeploymentEngineTests
     public async Task FunctionPlan_WithoutAnInvoker_IsAProgrammerError()
     {
         const string lambda = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - BeforeAllowTraffic: pre\n";
-        await Assert.ThrowsAsync<InvalidOperationException>(() => new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider()).RunAsync(Plan(lambda), Context));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider()).RunAsync(Plan(lambda), Context));
     }
 
     [Fact]
     public async Task Progress_ReportsEachStepInOrder()
     {
         var progress = new ListProgress();
-        await new DeploymentEngine(new RecordingExecutor(), new FakeTimeProvider()).RunAsync(Plan("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n"), Context, progress: progress);
+        await new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider()).RunAsync(Plan("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n"), Context, progress: progress);
 
         var start = progress.Items.FindIndex(p => p.Kind == DeploymentProgressKind.EventStarted && p.LifecycleEvent == "ApplicationStart");
         Assert.Equal(DeploymentProgressKind.DeploymentStarted, progress.Items[0].Kind);
@@ -246,11 +245,11 @@ public class DeploymentEngineTests
             c.Counts[i] == 0 ? string.Empty : $"  {e}:\n" + string.Concat(Enumerable.Range(0, c.Counts[i]).Select(n => $"    - location: {e}-{n}.sh\n"))));
         var plan = Plan(yaml);
         var expected = plan.Events.SelectMany(e => e.Scripts.Select(s => $"{e.Name}:{s.Location}")).ToList();
-        var executor = new RecordingExecutor();
+        var executor = new RecordingScriptExecutor();
         var failing = c.FailAt >= 0 && c.FailAt < expected.Count;
         if (failing)
         {
-            executor.Failing(expected[c.FailAt].Split(':')[1]);
+            executor.Fail(expected[c.FailAt].Split(':')[1]);
         }
 
         var result = new DeploymentEngine(executor, new FakeTimeProvider()).RunAsync(plan, Context).GetAwaiter().GetResult();
