@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Planning;
 
@@ -71,7 +72,7 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
     {
         var script = invocation.Script;
         var log = new ScriptOutput(_options.OutputTailLength, _options.ScriptLogPath, _time);
-        log.Heading(invocation.LifecycleEvent, script.Location);
+        log.Heading(invocation.LifecycleEvent.Value, script.Location);
         if (SpawnedProcess.IsSupported)
         {
             return await RunSpawnedAsync(invocation, path, root, log, cancellationToken).ConfigureAwait(false);
@@ -228,7 +229,7 @@ public sealed class ProcessScriptExecutor : IHookScriptExecutor
         }
 
         var deployment = invocation.Deployment;
-        environment["LIFECYCLE_EVENT"] = invocation.LifecycleEvent;
+        environment["LIFECYCLE_EVENT"] = invocation.LifecycleEvent.Value;
         environment["DEPLOYMENT_ID"] = deployment.DeploymentId;
         environment["APPLICATION_NAME"] = deployment.ApplicationName;
         environment["DEPLOYMENT_GROUP_NAME"] = deployment.DeploymentGroupName;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 
@@ -293,9 +294,9 @@ public sealed class LocalReservedEventRunner(RevisionInstaller installer, Server
     public InstallReport? InstallReport { get; private set; }
 
     /// <inheritdoc />
-    public ValueTask<ScriptOutcome> RunAsync(string lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken)
+    public ValueTask<ScriptOutcome> RunAsync(LifecycleEventName lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken)
     {
-        if (lifecycleEvent != "Install")
+        if (lifecycleEvent != LifecycleEventName.Install)
         {
             return ValueTask.FromResult(ScriptOutcome.Success());
         }

@@ -1,3 +1,4 @@
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Planning;
@@ -23,7 +24,7 @@ public class ProcessDeploymentTests
 
             Assert.Equal(DeploymentStatus.Succeeded, result.Status);
             Assert.True(File.Exists(Path.Combine(root, "srv", "hello", "index.html")), "the files were not installed");
-            Assert.Equal(LifecycleEventStatus.Succeeded, result.Events.Single(e => e.Name == "Install").Status);
+            Assert.Equal(LifecycleEventStatus.Succeeded, result.Events.Single(e => e.Name.Value == "Install").Status);
             Assert.True(Directory.Exists(Path.Combine(root, ".lifecycle", "deployment-instructions")));
         }
         finally

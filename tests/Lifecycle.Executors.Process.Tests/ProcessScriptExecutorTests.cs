@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Planning;
@@ -18,7 +19,7 @@ public class ProcessScriptExecutorTests
     };
 
     private static ScriptInvocation Invocation(string location, long timeout = 60, string? runas = null, string lifecycleEvent = "ApplicationStart") =>
-        new() { Script = new HookScript { Location = location, Timeout = timeout, RunAs = runas }, LifecycleEvent = lifecycleEvent, Revision = RevisionSource.Current, Deployment = Context };
+        new() { Script = new HookScript { Location = location, Timeout = timeout, RunAs = runas }, LifecycleEvent = LifecycleEventName.Parse(lifecycleEvent), Revision = RevisionSource.Current, Deployment = Context };
 
     private static ProcessScriptExecutor Executor(Revision revision) => new(new ProcessScriptExecutorOptions { RevisionRoot = revision.Root });
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Planning;
@@ -64,7 +65,7 @@ public class RealDeploymentTests
             Plan(bad, good), new DeploymentContext { DeploymentId = "d-BAD" }, new DeploymentRunOptions { RollbackPlan = rollback, RollbackExecutor = rollbackExecutor });
 
         Assert.Equal(DeploymentStatus.Failed, result.Status);
-        Assert.Equal(HookFailureCode.ScriptFailed, result.Events.Single(e => e.Name == "ValidateService").Failure);
+        Assert.Equal(HookFailureCode.ScriptFailed, result.Events.Single(e => e.Name.Value == "ValidateService").Failure);
         Assert.Equal(DeploymentStatus.Succeeded, result.Rollback!.Status);
         Assert.Equal(
             ["ApplicationStop d-BAD good", "BeforeInstall d-BAD bad", "AfterInstall d-BAD bad", "ApplicationStart d-BAD bad", "ValidateService d-BAD bad",
@@ -83,7 +84,7 @@ public class RealDeploymentTests
 
         var result = await new DeploymentEngine(executor, TimeProvider.System).RunAsync(Plan(revision, null), new DeploymentContext { DeploymentId = "d-SLOW" });
 
-        var start = result.Events.Single(e => e.Name == "ApplicationStart");
+        var start = result.Events.Single(e => e.Name.Value == "ApplicationStart");
         Assert.Equal(HookFailureCode.ScriptTimedOut, start.Failure);
         Assert.Equal("Script at specified location: scripts/start.sh failed to complete in 1 seconds", start.Scripts[0].Outcome.Message);
         foreach (var pid in File.ReadAllLines(pids).Select(l => int.Parse(l, CultureInfo.InvariantCulture)))
@@ -130,6 +131,6 @@ public class RealDeploymentTests
         var result = await run;
 
         Assert.Equal(DeploymentStatus.Stopped, result.Status);
-        Assert.Equal(LifecycleEventStatus.Skipped, result.Events.Single(e => e.Name == "ValidateService").Status);
+        Assert.Equal(LifecycleEventStatus.Skipped, result.Events.Single(e => e.Name.Value == "ValidateService").Status);
     }
 }

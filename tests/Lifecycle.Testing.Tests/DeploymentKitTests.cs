@@ -1,3 +1,4 @@
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.Execution;
 
 namespace Lifecycle.Testing.Tests;
@@ -38,7 +39,7 @@ public class DeploymentKitTests
         var result = await kit.RunAsync(AppSpec);
 
         Assert.Equal(DeploymentStatus.Failed, result.Status);
-        Assert.Equal(7, result.Events.Single(e => e.Name == "ApplicationStart").Scripts[0].Outcome.ExitCode);
+        Assert.Equal(7, result.Events.Single(e => e.Name.Value == "ApplicationStart").Scripts[0].Outcome.ExitCode);
         Assert.DoesNotContain("ValidateService:scripts/check.sh", kit.Scripts.Ran);
     }
 
@@ -55,7 +56,7 @@ public class DeploymentKitTests
         kit.Time.Advance(TimeSpan.FromSeconds(1));
         var result = await run;
 
-        Assert.Equal(HookFailureCode.ScriptTimedOut, result.Events.Single(e => e.Name == "ApplicationStart").Failure);
+        Assert.Equal(HookFailureCode.ScriptTimedOut, result.Events.Single(e => e.Name.Value == "ApplicationStart").Failure);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lifecycle.Cli.Output;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Planning;
@@ -142,7 +143,7 @@ internal static class DeployCommand
             foreach (var e in result.Events)
             {
                 writer.WriteStartObject();
-                writer.WriteString("name", e.Name);
+                writer.WriteString("name", e.Name.Value);
                 writer.WriteString("status", e.Status.ToString());
                 writer.WriteStartArray("scripts");
                 foreach (var s in e.Scripts)

@@ -13,11 +13,11 @@ internal static class PlanWriters
     public static string Text(DeploymentPlan plan)
     {
         var text = new StringBuilder().Append(Describe(plan.Scenario)).Append(':').Append('\n');
-        var width = plan.Events.Max(e => e.Name.Length);
+        var width = plan.Events.Max(e => e.Name.Value.Length);
         for (var i = 0; i < plan.Events.Count; i++)
         {
             var e = plan.Events[i];
-            text.Append(CultureInfo.InvariantCulture, $"{i + 1,3}. {e.Name.PadRight(width)}  ");
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1,3}. {e.Name.Value.PadRight(width)}  ");
             if (!e.Event.Scriptable)
             {
                 text.Append("(reserved for CodeDeploy)\n");
@@ -50,7 +50,7 @@ internal static class PlanWriters
             foreach (var e in plan.Events)
             {
                 writer.WriteStartObject();
-                writer.WriteString("name", e.Name);
+                writer.WriteString("name", e.Name.Value);
                 writer.WriteBoolean("scriptable", e.Event.Scriptable);
                 writer.WriteString("scope", e.Event.Scope == EventScope.PerInstance ? "instance" : "deployment");
                 if (e.Event.Revision is { } revision)
@@ -92,7 +92,7 @@ internal static class PlanWriters
             var e = plan.Events[i];
             var runs = e.FunctionName is { } f ? $"<br/>λ {Escape(f)}"
                 : string.Concat(e.Scripts.Select(s => $"<br/>{Escape(s.Location)}"));
-            var label = $"\"{Escape(e.Name)}{(e.Event.Revision is RevisionSource.LastSuccessful or RevisionSource.MostRecent ? $"<br/><i>{Kebab(e.Event.Revision.Value)} revision</i>" : string.Empty)}{runs}\"";
+            var label = $"\"{Escape(e.Name.Value)}{(e.Event.Revision is RevisionSource.LastSuccessful or RevisionSource.MostRecent ? $"<br/><i>{Kebab(e.Event.Revision.Value)} revision</i>" : string.Empty)}{runs}\"";
             chart.Append(CultureInfo.InvariantCulture, $"  e{i}{(e.Event.Scriptable ? $"[{label}]" : $"([{label}])")}\n");
             if (i > 0)
             {

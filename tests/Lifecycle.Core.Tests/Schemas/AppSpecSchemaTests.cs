@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.Schemas;
 using Lifecycle.Core.Tests.CodeDeploy.AppSpec;

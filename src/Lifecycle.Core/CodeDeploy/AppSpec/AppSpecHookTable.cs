@@ -14,7 +14,7 @@ public static class AppSpecHookTable
         writer.WriteStartObject();
         foreach (var hook in spec.Hooks)
         {
-            writer.WritePropertyName(hook.LifecycleEvent);
+            writer.WritePropertyName(hook.LifecycleEvent.Value);
             WriteScripts(writer, hook.Scripts);
         }
 

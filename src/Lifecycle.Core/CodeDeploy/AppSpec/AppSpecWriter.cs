@@ -47,7 +47,7 @@ public static class AppSpecWriter
             yaml.Append("hooks:\n");
             foreach (var hook in spec.Hooks)
             {
-                yaml.Append("  ").Append(Quote(hook.LifecycleEvent)).Append(hook.Scripts.Count == 0 ? ": []\n" : ":\n");
+                yaml.Append("  ").Append(Quote(hook.LifecycleEvent.Value)).Append(hook.Scripts.Count == 0 ? ": []\n" : ":\n");
                 foreach (var script in hook.Scripts)
                 {
                     yaml.Append("    - location: ").Append(Quote(script.Location)).Append('\n');

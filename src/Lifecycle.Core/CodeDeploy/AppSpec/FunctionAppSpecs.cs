@@ -6,7 +6,7 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec;
 public sealed record FunctionHook
 {
     [SetsRequiredMembers]
-    internal FunctionHook(string lifecycleEvent, string functionName)
+    internal FunctionHook(LifecycleEventName lifecycleEvent, string functionName)
     {
         LifecycleEvent = lifecycleEvent;
         FunctionName = functionName;
@@ -18,7 +18,7 @@ public sealed record FunctionHook
     }
 
     /// <summary>The event, such as <c>BeforeAllowTraffic</c>.</summary>
-    public required string LifecycleEvent { get; init; }
+    public required LifecycleEventName LifecycleEvent { get; init; }
 
     /// <summary>The function's name or ARN.</summary>
     public required string FunctionName { get; init; }

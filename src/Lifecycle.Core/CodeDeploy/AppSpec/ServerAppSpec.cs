@@ -29,7 +29,7 @@ public sealed class ServerAppSpec
     /// <summary>The scripts of one lifecycle event, or an empty list when the AppSpec has none.</summary>
     /// <param name="lifecycleEvent">The event name, such as <c>ApplicationStart</c> (case-sensitive).</param>
     /// <returns>The scripts in order.</returns>
-    public IReadOnlyList<HookScript> ScriptsFor(string lifecycleEvent) =>
+    public IReadOnlyList<HookScript> ScriptsFor(LifecycleEventName lifecycleEvent) =>
         Hooks.FirstOrDefault(h => h.LifecycleEvent == lifecycleEvent)?.Scripts ?? [];
 }
 
@@ -37,7 +37,7 @@ public sealed class ServerAppSpec
 public sealed record AppSpecHook
 {
     [SetsRequiredMembers]
-    internal AppSpecHook(string lifecycleEvent, IReadOnlyList<HookScript> scripts)
+    internal AppSpecHook(LifecycleEventName lifecycleEvent, IReadOnlyList<HookScript> scripts)
     {
         LifecycleEvent = lifecycleEvent;
         Scripts = scripts;
@@ -49,7 +49,7 @@ public sealed record AppSpecHook
     }
 
     /// <summary>The event name as written.</summary>
-    public required string LifecycleEvent { get; init; }
+    public required LifecycleEventName LifecycleEvent { get; init; }
 
     /// <summary>The scripts in order.</summary>
     public required IReadOnlyList<HookScript> Scripts { get; init; }

@@ -41,7 +41,7 @@ public sealed record DeploymentRunOptions
 /// </summary>
 public sealed class DeploymentEngine
 {
-    private static readonly string[] StopFailureEvents = ["ApplicationStop", "BeforeBlockTraffic", "AfterBlockTraffic"];
+    private static readonly LifecycleEventName[] StopFailureEvents = [LifecycleEventName.ApplicationStop, LifecycleEventName.BeforeBlockTraffic, LifecycleEventName.AfterBlockTraffic];
 
     // Past this the timeout is treated as none (a CancellationTokenSource cannot wait longer than about 49 days).
     private static readonly TimeSpan LongestTimeout = TimeSpan.FromDays(30);
@@ -144,7 +144,7 @@ public sealed class DeploymentEngine
                 failure = outcome.Failure;
                 if (!outcome.Succeeded)
                 {
-                    scripts.Add(new ScriptResult(new HookScript(planned.Name, 0, null), outcome, _time.GetUtcNow() - started));
+                    scripts.Add(new ScriptResult(new HookScript(planned.Name.Value, 0, null), outcome, _time.GetUtcNow() - started));
                 }
             }
         }
@@ -221,7 +221,7 @@ public sealed class DeploymentEngine
     }
 
     private void Report(
-        IProgress<DeploymentProgress>? progress, DeploymentProgressKind kind, DeploymentContext context, string? lifecycleEvent = null, ScriptResult? script = null,
+        IProgress<DeploymentProgress>? progress, DeploymentProgressKind kind, DeploymentContext context, LifecycleEventName? lifecycleEvent = null, ScriptResult? script = null,
         LifecycleEventStatus? eventStatus = null, DeploymentStatus? deploymentStatus = null) =>
         progress?.Report(new DeploymentProgress
         {

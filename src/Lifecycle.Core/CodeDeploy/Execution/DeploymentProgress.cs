@@ -12,7 +12,7 @@ public sealed record DeploymentProgress
     public required string DeploymentId { get; init; }
 
     /// <summary>The event; null for deployment-level progress.</summary>
-    public string? LifecycleEvent { get; init; }
+    public LifecycleEventName? LifecycleEvent { get; init; }
 
     /// <summary>The script result, for <see cref="DeploymentProgressKind.ScriptCompleted"/>.</summary>
     public ScriptResult? Script { get; init; }

@@ -27,7 +27,7 @@ public sealed record DeploymentResult
 /// <summary>One event of a deployment.</summary>
 public sealed record EventResult
 {
-    internal EventResult(string name, LifecycleEventStatus status, IReadOnlyList<ScriptResult> scripts, DateTimeOffset? started, DateTimeOffset? ended, HookFailureCode failure = HookFailureCode.None, bool failureIgnored = false)
+    internal EventResult(LifecycleEventName name, LifecycleEventStatus status, IReadOnlyList<ScriptResult> scripts, DateTimeOffset? started, DateTimeOffset? ended, HookFailureCode failure = HookFailureCode.None, bool failureIgnored = false)
     {
         Name = name;
         Status = status;
@@ -39,7 +39,7 @@ public sealed record EventResult
     }
 
     /// <summary>The event name.</summary>
-    public string Name { get; init; }
+    public LifecycleEventName Name { get; init; }
 
     /// <summary>Succeeded, Failed or Skipped (Pending only while running).</summary>
     public LifecycleEventStatus Status { get; init; }

@@ -27,7 +27,7 @@ public sealed record DeploymentContext
 public sealed record ScriptInvocation
 {
     [SetsRequiredMembers]
-    internal ScriptInvocation(HookScript script, string lifecycleEvent, RevisionSource revision, DeploymentContext deployment)
+    internal ScriptInvocation(HookScript script, LifecycleEventName lifecycleEvent, RevisionSource revision, DeploymentContext deployment)
     {
         Script = script;
         LifecycleEvent = lifecycleEvent;
@@ -44,7 +44,7 @@ public sealed record ScriptInvocation
     public required HookScript Script { get; init; }
 
     /// <summary>The event it runs in (LIFECYCLE_EVENT).</summary>
-    public required string LifecycleEvent { get; init; }
+    public required LifecycleEventName LifecycleEvent { get; init; }
 
     /// <summary>Which revision's files the location refers to.</summary>
     public required RevisionSource Revision { get; init; }
@@ -125,7 +125,7 @@ public interface IHookScriptExecutor
 public sealed record FunctionHookInvocation
 {
     [SetsRequiredMembers]
-    internal FunctionHookInvocation(string lifecycleEvent, string functionName, string deploymentId, string lifecycleEventHookExecutionId)
+    internal FunctionHookInvocation(LifecycleEventName lifecycleEvent, string functionName, string deploymentId, string lifecycleEventHookExecutionId)
     {
         LifecycleEvent = lifecycleEvent;
         FunctionName = functionName;
@@ -139,7 +139,7 @@ public sealed record FunctionHookInvocation
     }
 
     /// <summary>The event.</summary>
-    public required string LifecycleEvent { get; init; }
+    public required LifecycleEventName LifecycleEvent { get; init; }
 
     /// <summary>The function's name or ARN.</summary>
     public required string FunctionName { get; init; }
@@ -175,5 +175,5 @@ public interface IReservedEventRunner
     /// <param name="deployment">The deployment.</param>
     /// <param name="cancellationToken">Fires when the deployment is cancelled.</param>
     /// <returns>How it went.</returns>
-    ValueTask<ScriptOutcome> RunAsync(string lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken);
+    ValueTask<ScriptOutcome> RunAsync(LifecycleEventName lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken);
 }

@@ -41,7 +41,7 @@ public sealed record PlannedEvent
     public string? FunctionName { get; init; }
 
     /// <summary>The event name.</summary>
-    public string Name => Event.Name;
+    public LifecycleEventName Name => Event.Name;
 
     /// <summary>True when the event runs nothing: reserved, or no scripts or function for it.</summary>
     public bool IsNoop => Scripts.Count == 0 && FunctionName is null;

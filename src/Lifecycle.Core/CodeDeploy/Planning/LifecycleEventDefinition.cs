@@ -3,7 +3,7 @@ namespace Lifecycle.Core.CodeDeploy.Planning;
 /// <summary>One lifecycle event in a deployment's sequence.</summary>
 public sealed record LifecycleEventDefinition
 {
-    internal LifecycleEventDefinition(string name, bool scriptable, EventScope scope, RevisionSource? revision)
+    internal LifecycleEventDefinition(LifecycleEventName name, bool scriptable, EventScope scope, RevisionSource? revision)
     {
         Name = name;
         Scriptable = scriptable;
@@ -12,7 +12,7 @@ public sealed record LifecycleEventDefinition
     }
 
     /// <summary>The event name, such as <c>ApplicationStop</c>.</summary>
-    public string Name { get; init; }
+    public LifecycleEventName Name { get; init; }
 
     /// <summary>False for events reserved for CodeDeploy (Start, DownloadBundle, Install, BlockTraffic, AllowTraffic, AllowTestTraffic, End).</summary>
     public bool Scriptable { get; init; }

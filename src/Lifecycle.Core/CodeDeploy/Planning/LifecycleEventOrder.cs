@@ -53,8 +53,8 @@ public static class LifecycleEventOrder
         var scope = scenario.Platform == ComputePlatform.Server ? EventScope.PerInstance : EventScope.PerDeployment;
         var blueGreenRollback = scenario.Rollback && scenario.DeploymentType == DeploymentType.BlueGreen;
         return [.. names.Select(name => Reserved.Contains(name)
-            ? new LifecycleEventDefinition(name, scriptable: false, scope, revision: null)
-            : new LifecycleEventDefinition(name, scriptable: true, scope, scenario.Platform == ComputePlatform.Server ? Source(name, blueGreenRollback) : RevisionSource.Current))];
+            ? new LifecycleEventDefinition(LifecycleEventName.FromValidated(name), scriptable: false, scope, revision: null)
+            : new LifecycleEventDefinition(LifecycleEventName.FromValidated(name), scriptable: true, scope, scenario.Platform == ComputePlatform.Server ? Source(name, blueGreenRollback) : RevisionSource.Current))];
     }
 
     private static string[] Names(DeploymentScenario s) => s.Platform switch

@@ -1,6 +1,7 @@
 using Lifecycle.Testing;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.AutoScaling.Simulation;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Planning;
@@ -93,6 +94,6 @@ public class SimulatorTimeProviderTests
         sim.AdvanceBy(TimeSpan.FromSeconds(1));
         var result = await run;
 
-        Assert.Equal(HookFailureCode.ScriptTimedOut, result.Events.Single(e => e.Name == "ApplicationStart").Failure);
+        Assert.Equal(HookFailureCode.ScriptTimedOut, result.Events.Single(e => e.Name.Value == "ApplicationStart").Failure);
     }
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Tests.Shared;
 
@@ -41,7 +42,7 @@ public class AppSpecPropertyTests
         {
             Version = "0.0",
             Os = linux ? "linux" : "windows",
-            Hooks = [.. events.Take(count).Select((e, i) => new AppSpecHook { LifecycleEvent = e, Scripts = scripts[i] })],
+            Hooks = [.. events.Take(count).Select((e, i) => new AppSpecHook { LifecycleEvent = LifecycleEventName.Parse(e), Scripts = scripts[i] })],
             Files = files,
             Permissions = linux ? permissions : [],
             FileExistsBehavior = behavior,
@@ -59,7 +60,7 @@ public class AppSpecPropertyTests
 
         var read = document.Server!;
         return AppSpecWriter.Write(read) == yaml
-            && read.Hooks.Select(h => h.LifecycleEvent).SequenceEqual(spec.Hooks.Select(h => h.LifecycleEvent))
+            && read.Hooks.Select(h => h.LifecycleEvent.Value).SequenceEqual(spec.Hooks.Select(h => h.LifecycleEvent.Value))
             && read.Hooks.SelectMany(h => h.Scripts).SequenceEqual(spec.Hooks.SelectMany(h => h.Scripts))
             && read.Files.SequenceEqual(spec.Files)
             && read.Permissions.Select(p => (p.Object, p.Mode, p.Context, string.Join(",", p.Acls), string.Join(",", p.Except)))

@@ -1,3 +1,4 @@
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.Diagnostics;
 
@@ -63,7 +64,7 @@ public class FunctionAppSpecTests
         Assert.Equal(["subnet-1234abcd", "subnet-5678abcd"], service.Subnets);
         Assert.Equal("ENABLED", service.AssignPublicIp);
         Assert.Equal([new EcsCapacityProvider { CapacityProvider = "FARGATE_SPOT", Base = 1, Weight = 2 }, new EcsCapacityProvider { CapacityProvider = "FARGATE", Base = 0, Weight = 1 }], service.CapacityProviderStrategy);
-        Assert.Equal([new FunctionHook { LifecycleEvent = "BeforeInstall", FunctionName = "LambdaFunctionToValidateBeforeInstall" }, new FunctionHook { LifecycleEvent = "AfterAllowTraffic", FunctionName = "LambdaFunctionToValidateAfterTraffic" }], document.Ecs.Hooks);
+        Assert.Equal([new FunctionHook { LifecycleEvent = LifecycleEventName.BeforeInstall, FunctionName = "LambdaFunctionToValidateBeforeInstall" }, new FunctionHook { LifecycleEvent = LifecycleEventName.AfterAllowTraffic, FunctionName = "LambdaFunctionToValidateAfterTraffic" }], document.Ecs.Hooks);
     }
 
     [Fact]

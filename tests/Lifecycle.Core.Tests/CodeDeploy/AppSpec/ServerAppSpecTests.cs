@@ -1,3 +1,4 @@
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.Diagnostics;
 
@@ -104,11 +105,11 @@ public class ServerAppSpecTests
                   runas:
             """).Server!;
 
-        Assert.Equal(["BeforeInstall", "ApplicationStart"], spec.Hooks.Select(h => h.LifecycleEvent));
-        Assert.Empty(spec.ScriptsFor("BeforeInstall"));
+        Assert.Equal(["BeforeInstall", "ApplicationStart"], spec.Hooks.Select(h => h.LifecycleEvent.Value));
+        Assert.Empty(spec.ScriptsFor(LifecycleEventName.BeforeInstall));
         Assert.Equal(
             [new HookScript { Location = "scripts/start.sh", Timeout = 300, RunAs = "ec2-user" }, new HookScript { Location = "scripts/second.sh", Timeout = 3600, RunAs = null }, new HookScript { Location = "scripts/third.sh", Timeout = 120, RunAs = null }],
-            spec.ScriptsFor("ApplicationStart"));
+            spec.ScriptsFor(LifecycleEventName.ApplicationStart));
     }
 
     [Fact]
@@ -120,8 +121,8 @@ public class ServerAppSpecTests
     {
         var document = Read(Head + "hooks:\n  A1:\n    - location: a\n  ApplicationStart:\n    - location: first\n  A2:\n    - location: b\n  ApplicationStart:\n    - location: last\n");
 
-        Assert.Equal(["A1", "ApplicationStart", "A2"], document.Server!.Hooks.Select(h => h.LifecycleEvent));
-        Assert.Equal("last", document.Server.ScriptsFor("ApplicationStart")[0].Location);
+        Assert.Equal(["A1", "ApplicationStart", "A2"], document.Server!.Hooks.Select(h => h.LifecycleEvent.Value));
+        Assert.Equal("last", document.Server.ScriptsFor(LifecycleEventName.ApplicationStart)[0].Location);
         Assert.Contains(document.Diagnostics, d => d.Code == "APP213");
     }
 
@@ -157,7 +158,7 @@ public class ServerAppSpecTests
         var document = Read(Head + $"hooks:\n  ApplicationStart:\n    - location: a\n      timeout: {written}\n");
 
         Assert.True(document.IsValid);
-        Assert.Equal(seconds, document.Server!.ScriptsFor("ApplicationStart")[0].Timeout);
+        Assert.Equal(seconds, document.Server!.ScriptsFor(LifecycleEventName.ApplicationStart)[0].Timeout);
         Assert.Contains(document.Diagnostics, d => d.Code == "APP212");
     }
 

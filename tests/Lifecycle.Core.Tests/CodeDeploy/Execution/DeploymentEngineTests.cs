@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Lifecycle.Testing;
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Execution;
 using Lifecycle.Core.CodeDeploy.Planning;
@@ -50,7 +51,7 @@ public class DeploymentEngineTests
             ["ApplicationStop:stop.sh", "BeforeInstall:before-1.sh", "BeforeInstall:before-2.sh", "ApplicationStart:start.sh", "ValidateService:validate-1.sh", "ValidateService:validate-2.sh"],
             Ran(executor));
         Assert.All(result.Events, e => Assert.Equal(LifecycleEventStatus.Succeeded, e.Status));
-        Assert.Equal(["Start", "ApplicationStop", "DownloadBundle", "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService", "End"], result.Events.Select(e => e.Name));
+        Assert.Equal(["Start", "ApplicationStop", "DownloadBundle", "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService", "End"], result.Events.Select(e => e.Name.Value));
         Assert.Equal(RevisionSource.LastSuccessful, executor.Invocations[0].Revision);
         Assert.Equal("d-TEST00001", executor.Invocations[0].Deployment.DeploymentId);
     }
@@ -65,11 +66,11 @@ public class DeploymentEngineTests
 
         Assert.Equal(DeploymentStatus.Failed, result.Status);
         Assert.Equal(["ApplicationStop:stop.sh", "BeforeInstall:before-1.sh"], Ran(executor));
-        var before = result.Events.Single(e => e.Name == "BeforeInstall");
+        var before = result.Events.Single(e => e.Name.Value == "BeforeInstall");
         Assert.Equal(LifecycleEventStatus.Failed, before.Status);
         Assert.Equal(HookFailureCode.ScriptFailed, before.Failure);
         Assert.Equal(3, Assert.Single(before.Scripts).Outcome.ExitCode);
-        Assert.All(result.Events.SkipWhile(e => e.Name != "BeforeInstall").Skip(1), e => Assert.Equal(LifecycleEventStatus.Skipped, e.Status));
+        Assert.All(result.Events.SkipWhile(e => e.Name.Value != "BeforeInstall").Skip(1), e => Assert.Equal(LifecycleEventStatus.Skipped, e.Status));
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public class DeploymentEngineTests
         time.Advance(TimeSpan.FromSeconds(1));
         var result = await run;
 
-        var start = result.Events.Single(e => e.Name == "ApplicationStart");
+        var start = result.Events.Single(e => e.Name.Value == "ApplicationStart");
         Assert.Equal(HookFailureCode.ScriptTimedOut, start.Failure);
         Assert.Equal("Script at specified location: start.sh failed to complete in 30 seconds", start.Scripts[0].Outcome.Message);
         Assert.Equal(TimeSpan.FromSeconds(30), start.Scripts[0].Duration);
@@ -103,7 +104,7 @@ public class DeploymentEngineTests
         var notIgnored = await new DeploymentEngine(new RecordingScriptExecutor().Fail("stop.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
 
         Assert.Equal(DeploymentStatus.Succeeded, ignored.Status);
-        var stop = ignored.Events.Single(e => e.Name == "ApplicationStop");
+        var stop = ignored.Events.Single(e => e.Name.Value == "ApplicationStop");
         Assert.Equal(LifecycleEventStatus.Failed, stop.Status);
         Assert.True(stop.FailureIgnored);
         Assert.Contains("ValidateService:validate-2.sh", Ran(executor));
@@ -133,10 +134,10 @@ public class DeploymentEngineTests
         var result = await run;
 
         Assert.Equal(DeploymentStatus.Stopped, result.Status);
-        var before = result.Events.Single(e => e.Name == "BeforeInstall");
+        var before = result.Events.Single(e => e.Name.Value == "BeforeInstall");
         Assert.Equal(HookFailureCode.UnknownError, before.Failure);
         Assert.Equal(["ApplicationStop:stop.sh", "BeforeInstall:before-1.sh", "BeforeInstall:before-2.sh"], Ran(executor));
-        Assert.All(result.Events.SkipWhile(e => e.Name != "BeforeInstall").Skip(1), e => Assert.Equal(LifecycleEventStatus.Skipped, e.Status));
+        Assert.All(result.Events.SkipWhile(e => e.Name.Value != "BeforeInstall").Skip(1), e => Assert.Equal(LifecycleEventStatus.Skipped, e.Status));
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public class DeploymentEngineTests
 
         await new DeploymentEngine(executor, new FakeTimeProvider()).RunAsync(Plan(previous: false), Context);
 
-        Assert.DoesNotContain(executor.Invocations, c => c.LifecycleEvent == "ApplicationStop");
+        Assert.DoesNotContain(executor.Invocations, c => c.LifecycleEvent.Value == "ApplicationStop");
     }
 
     [Fact]
@@ -183,9 +184,9 @@ public class DeploymentEngineTests
     {
         var result = await new DeploymentEngine(new RecordingScriptExecutor().Throw("start.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
 
-        var start = result.Events.Single(e => e.Name == "ApplicationStart");
+        var start = result.Events.Single(e => e.Name.Value == "ApplicationStart");
         Assert.Equal(HookFailureCode.UnknownError, start.Failure);
-        Assert.Contains("boom", start.Scripts[0].Outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("The executor failed on start.sh.", start.Scripts[0].Outcome.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,7 +196,7 @@ public class DeploymentEngineTests
         var result = await new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider(), reserved: runner).RunAsync(Plan(), Context);
 
         Assert.Equal(["Start", "DownloadBundle", "Install"], runner.Ran);
-        Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name == "Install").Status);
+        Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name.Value == "Install").Status);
         Assert.Equal(DeploymentStatus.Failed, result.Status);
     }
 
@@ -211,7 +212,7 @@ public class DeploymentEngineTests
         Assert.Equal(["pre", "post"], invoker.Calls.Select(c => c.FunctionName));
         Assert.Equal("d-TEST00001:BeforeAllowTraffic", invoker.Calls[0].LifecycleEventHookExecutionId);
         Assert.Equal(DeploymentStatus.Failed, result.Status);
-        Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name == "AfterAllowTraffic").Status);
+        Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name.Value == "AfterAllowTraffic").Status);
     }
 
     [Fact]
@@ -227,7 +228,7 @@ public class DeploymentEngineTests
         var progress = new ListProgress();
         await new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider()).RunAsync(Plan("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n"), Context, progress: progress);
 
-        var start = progress.Items.FindIndex(p => p.Kind == DeploymentProgressKind.EventStarted && p.LifecycleEvent == "ApplicationStart");
+        var start = progress.Items.FindIndex(p => p.Kind == DeploymentProgressKind.EventStarted && p.LifecycleEvent == LifecycleEventName.ApplicationStart);
         Assert.Equal(DeploymentProgressKind.DeploymentStarted, progress.Items[0].Kind);
         Assert.Equal(DeploymentProgressKind.ScriptCompleted, progress.Items[start + 1].Kind);
         Assert.Equal("a.sh", progress.Items[start + 1].Script!.Script.Location);
@@ -275,10 +276,10 @@ public class DeploymentEngineTests
     {
         public List<string> Ran { get; } = [];
 
-        public ValueTask<ScriptOutcome> RunAsync(string lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken)
+        public ValueTask<ScriptOutcome> RunAsync(LifecycleEventName lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken)
         {
-            Ran.Add(lifecycleEvent);
-            return ValueTask.FromResult(lifecycleEvent == "Install"
+            Ran.Add(lifecycleEvent.Value);
+            return ValueTask.FromResult(lifecycleEvent == LifecycleEventName.Install
                 ? ScriptOutcome.Failed(HookFailureCode.UnknownError, null, "The deployment failed because a specified file already exists at this location: /srv/app/index.html")
                 : ScriptOutcome.Success());
         }

@@ -1,3 +1,4 @@
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Planning;
 
@@ -31,10 +32,10 @@ public class DeploymentPlannerTests
     {
         var plan = DeploymentPlanner.Plan(Read(Current), new DeploymentScenario(), lastSuccessful: Read(Previous).Server).Value;
 
-        Assert.Equal("scripts/stop-old.sh", Assert.Single(plan.Events.Single(e => e.Name == "ApplicationStop").Scripts).Location);
-        Assert.Equal(["scripts/start.sh", "scripts/warm.sh"], plan.Events.Single(e => e.Name == "ApplicationStart").Scripts.Select(s => s.Location));
-        Assert.Equal(60, plan.Events.Single(e => e.Name == "BeforeInstall").Scripts[0].Timeout);
-        Assert.DoesNotContain(plan.Events, e => e.Name == "CustomEvent");
+        Assert.Equal("scripts/stop-old.sh", Assert.Single(plan.Events.Single(e => e.Name.Value == "ApplicationStop").Scripts).Location);
+        Assert.Equal(["scripts/start.sh", "scripts/warm.sh"], plan.Events.Single(e => e.Name.Value == "ApplicationStart").Scripts.Select(s => s.Location));
+        Assert.Equal(60, plan.Events.Single(e => e.Name.Value == "BeforeInstall").Scripts[0].Timeout);
+        Assert.DoesNotContain(plan.Events, e => e.Name.Value == "CustomEvent");
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public class DeploymentPlannerTests
     {
         var plan = DeploymentPlanner.Plan(Read(Current), new DeploymentScenario()).Value;
 
-        Assert.True(plan.Events.Single(e => e.Name == "ApplicationStop").IsNoop);
+        Assert.True(plan.Events.Single(e => e.Name.Value == "ApplicationStop").IsNoop);
     }
 
     [Fact]
@@ -75,8 +76,8 @@ public class DeploymentPlannerTests
         var plan = DeploymentPlanner.Plan(Read(ecs), new DeploymentScenario { TestListener = true }).Value;
 
         Assert.Equal(ComputePlatform.Ecs, plan.Platform);
-        Assert.Equal("CodeDeployHook_test", plan.Events.Single(e => e.Name == "AfterAllowTestTraffic").FunctionName);
-        Assert.Equal("CodeDeployHook_gate", plan.Events.Single(e => e.Name == "BeforeAllowTraffic").FunctionName);
-        Assert.True(plan.Events.Single(e => e.Name == "AfterInstall").IsNoop);
+        Assert.Equal("CodeDeployHook_test", plan.Events.Single(e => e.Name.Value == "AfterAllowTestTraffic").FunctionName);
+        Assert.Equal("CodeDeployHook_gate", plan.Events.Single(e => e.Name.Value == "BeforeAllowTraffic").FunctionName);
+        Assert.True(plan.Events.Single(e => e.Name.Value == "AfterInstall").IsNoop);
     }
 }

@@ -1,3 +1,4 @@
+using Lifecycle.Core.CodeDeploy;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Planning;
 
@@ -6,7 +7,7 @@ namespace Lifecycle.Core.Tests.CodeDeploy.Planning;
 /// <summary>The event sequences against the reference's tables (codedeploy-appspec-and-hooks.md §4.2, §7.1-§7.3).</summary>
 public class LifecycleEventOrderTests
 {
-    private static string Names(DeploymentScenario scenario) => string.Join(" ", LifecycleEventOrder.For(scenario).Select(e => e.Name));
+    private static string Names(DeploymentScenario scenario) => string.Join(" ", LifecycleEventOrder.For(scenario).Select(e => e.Name.Value));
 
     [Fact]
     public void InPlace_WithLoadBalancer_IsTheDocumentedOrder() =>
@@ -47,9 +48,9 @@ public class LifecycleEventOrderTests
     {
         var events = LifecycleEventOrder.For(new DeploymentScenario { Platform = ComputePlatform.Lambda });
 
-        Assert.Equal("Start BeforeAllowTraffic AllowTraffic AfterAllowTraffic End", string.Join(" ", events.Select(e => e.Name)));
+        Assert.Equal("Start BeforeAllowTraffic AllowTraffic AfterAllowTraffic End", string.Join(" ", events.Select(e => e.Name.Value)));
         Assert.All(events, e => Assert.Equal(EventScope.PerDeployment, e.Scope));
-        Assert.Equal(["BeforeAllowTraffic", "AfterAllowTraffic"], events.Where(e => e.Scriptable).Select(e => e.Name));
+        Assert.Equal(["BeforeAllowTraffic", "AfterAllowTraffic"], events.Where(e => e.Scriptable).Select(e => e.Name.Value));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public class LifecycleEventOrderTests
     {
         var events = LifecycleEventOrder.For(new DeploymentScenario { LoadBalancer = true });
 
-        Assert.Equal(["Start", "BlockTraffic", "DownloadBundle", "Install", "AllowTraffic", "End"], events.Where(e => !e.Scriptable).Select(e => e.Name));
+        Assert.Equal(["Start", "BlockTraffic", "DownloadBundle", "Install", "AllowTraffic", "End"], events.Where(e => !e.Scriptable).Select(e => e.Name.Value));
         Assert.All(events.Where(e => !e.Scriptable), e => Assert.Null(e.Revision));
         Assert.All(events, e => Assert.Equal(EventScope.PerInstance, e.Scope));
     }
@@ -86,8 +87,8 @@ public class LifecycleEventOrderTests
     [InlineData("AfterAllowTraffic", "Current", "LastSuccessful")]
     public void RevisionSources_MatchTheAgentsMapping(string name, string normal, string? blueGreenRollback)
     {
-        var inPlace = LifecycleEventOrder.For(new DeploymentScenario { LoadBalancer = true }).Single(e => e.Name == name);
-        var inPlaceRollback = LifecycleEventOrder.For(new DeploymentScenario { LoadBalancer = true, Rollback = true }).Single(e => e.Name == name);
+        var inPlace = LifecycleEventOrder.For(new DeploymentScenario { LoadBalancer = true }).Single(e => e.Name.Value == name);
+        var inPlaceRollback = LifecycleEventOrder.For(new DeploymentScenario { LoadBalancer = true, Rollback = true }).Single(e => e.Name.Value == name);
         Assert.Equal(Enum.Parse<RevisionSource>(normal), inPlace.Revision);
         Assert.Equal(inPlace.Revision, inPlaceRollback.Revision);
 
@@ -95,7 +96,7 @@ public class LifecycleEventOrderTests
         {
             var rolledBack = new[] { InstanceGroup.Original, InstanceGroup.Replacement }
                 .SelectMany(g => LifecycleEventOrder.For(new DeploymentScenario { DeploymentType = DeploymentType.BlueGreen, Instances = g, Rollback = true }))
-                .Single(e => e.Name == name);
+                .Single(e => e.Name.Value == name);
             Assert.Equal(Enum.Parse<RevisionSource>(blueGreenRollback), rolledBack.Revision);
         }
     }

@@ -19,7 +19,7 @@ internal sealed partial class FunctionAppSpecReader
         var version = ReadVersion(root);
         var service = ReadResource(root, AppSpecVocabulary.EcsServiceType, "TargetService") is { } resource ? ReadTargetService(resource.Body, resource.Path) : null;
         var hooks = ReadHooks(root, LifecycleEventNames.Ecs, "Amazon ECS");
-        foreach (var hook in hooks.Where(h => h.LifecycleEvent == "AfterAllowTestTraffic"))
+        foreach (var hook in hooks.Where(h => h.LifecycleEvent == LifecycleEventName.AfterAllowTestTraffic))
         {
             Warn(TrafficHookNeedsLoadBalancer, "AfterAllowTestTraffic runs only when the deployment group has a test listener; without one the hook is ignored.", "Hooks", root.Span);
         }

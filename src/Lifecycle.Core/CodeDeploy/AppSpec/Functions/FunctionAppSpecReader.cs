@@ -92,7 +92,7 @@ internal sealed partial class FunctionAppSpecReader
                 continue;
             }
 
-            hooks.Add(new FunctionHook(name, function.Trim()));
+            hooks.Add(new FunctionHook(LifecycleEventName.FromValidated(name), function.Trim()));
         }
 
         return hooks;

@@ -55,7 +55,7 @@ internal sealed partial class ServerAppSpecReader
             CheckEventName(name, entry);
             if (scripts is not null)
             {
-                hooks.Add(new AppSpecHook(name, scripts));
+                hooks.Add(new AppSpecHook(LifecycleEventName.FromValidated(name), scripts));
                 CheckEventTimeout(name, entry, scripts);
             }
         }
