@@ -28,7 +28,7 @@ public static class AppSpecHookTable
         {
             writer.WriteStartObject();
             writer.WriteString("location", script.Location);
-            writer.WriteNumber("timeout", script.Timeout);
+            writer.WriteNumber("timeout", script.TimeoutSeconds);
             if (script.RunAs is null)
             {
                 writer.WriteNull("runas");

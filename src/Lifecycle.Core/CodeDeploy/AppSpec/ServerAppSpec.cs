@@ -62,7 +62,7 @@ public sealed record HookScript
     internal HookScript(string location, long timeout, string? runAs)
     {
         Location = location;
-        Timeout = timeout;
+        TimeoutSeconds = timeout;
         RunAs = runAs;
     }
 
@@ -75,13 +75,13 @@ public sealed record HookScript
     public required string Location { get; init; }
 
     /// <summary>Seconds the script may run: 3600 when not given, read as Ruby's to_i reads it.</summary>
-    public long Timeout { get; init; } = DefaultTimeout;
+    public long TimeoutSeconds { get; init; } = DefaultTimeoutSeconds;
 
     /// <summary>The user to run as, trimmed; null when not given.</summary>
     public string? RunAs { get; init; }
 
     /// <summary>The timeout when a script gives none.</summary>
-    public const long DefaultTimeout = 3600;
+    public const long DefaultTimeoutSeconds = 3600;
 }
 
 /// <summary>A files entry: what to copy from the revision, and where to.</summary>

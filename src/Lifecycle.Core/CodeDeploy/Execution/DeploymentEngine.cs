@@ -180,7 +180,7 @@ public sealed class DeploymentEngine
     // One script or function under its own timeout (§4.6), measured by the engine's clock.
     private async Task<ScriptResult> RunTimedAsync(HookScript script, Func<CancellationToken, ValueTask<ScriptOutcome>> run, CancellationToken cancellationToken)
     {
-        var timeout = TimeSpan.FromSeconds(Math.Min(script.Timeout, (long)LongestTimeout.TotalSeconds));
+        var timeout = TimeSpan.FromSeconds(Math.Min(script.TimeoutSeconds, (long)LongestTimeout.TotalSeconds));
         using var timer = new CancellationTokenSource(timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         var started = _time.GetTimestamp();
@@ -192,7 +192,7 @@ public sealed class DeploymentEngine
             outcome = outcome with
             {
                 Failure = HookFailureCode.ScriptTimedOut,
-                Message = string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location} failed to complete in {script.Timeout} seconds"),
+                Message = string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location} failed to complete in {script.TimeoutSeconds} seconds"),
             };
         }
         else if (!outcome.Succeeded && cancellationToken.IsCancellationRequested)

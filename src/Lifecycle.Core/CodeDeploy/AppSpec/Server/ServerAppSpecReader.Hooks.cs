@@ -138,7 +138,7 @@ internal sealed partial class ServerAppSpecReader
         var value = (node as YamlScalar)?.Ruby;
         if (node is null || value is { Kind: RubyKind.Nil or RubyKind.False })
         {
-            return HookScript.DefaultTimeout;
+            return HookScript.DefaultTimeoutSeconds;
         }
 
         BigInteger? seconds = value?.ToRubyInteger();
@@ -242,12 +242,12 @@ internal sealed partial class ServerAppSpecReader
         BigInteger total = 0;
         foreach (var script in scripts)
         {
-            total += script.Timeout;
+            total += script.TimeoutSeconds;
         }
 
         if (total > MaxEventSeconds)
         {
-            var defaults = scripts.Count(s => s.Timeout == HookScript.DefaultTimeout) is var n and > 0
+            var defaults = scripts.Count(s => s.TimeoutSeconds == HookScript.DefaultTimeoutSeconds) is var n and > 0
                 ? $" ({n} {(n == 1 ? "script has" : "scripts have")} no timeout and count as 3600)"
                 : string.Empty;
             Warn(EventTimeoutOverHour, $"The scripts of {name} may run for {Format(total)} seconds in all{defaults}, more than the hour a lifecycle event is allowed. Give each script a timeout so that together they fit in 3600 seconds.", $"hooks.{name}", entry.Key.Span);
