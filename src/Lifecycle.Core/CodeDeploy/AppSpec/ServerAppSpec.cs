@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace Lifecycle.Core.CodeDeploy.AppSpec;
 
@@ -72,12 +73,15 @@ public sealed record HookScript
     }
 
     /// <summary>The path inside the revision, trimmed.</summary>
+    [JsonPropertyName("location")]
     public required string Location { get; init; }
 
     /// <summary>Seconds the script may run: 3600 when not given, read as Ruby's to_i reads it.</summary>
+    [JsonPropertyName("timeout")]
     public long TimeoutSeconds { get; init; } = DefaultTimeoutSeconds;
 
     /// <summary>The user to run as, trimmed; null when not given.</summary>
+    [JsonPropertyName("runas")]
     public string? RunAs { get; init; }
 
     /// <summary>The timeout when a script gives none.</summary>
@@ -100,9 +104,11 @@ public sealed record AppSpecFile
     }
 
     /// <summary>The path in the revision.</summary>
+    [JsonPropertyName("source")]
     public required string Source { get; init; }
 
     /// <summary>The folder on the instance.</summary>
+    [JsonPropertyName("destination")]
     public required string Destination { get; init; }
 }
 

@@ -43,8 +43,8 @@ public class ValueJsonConverterTests
     {
         var hook = new LifecycleHookRegistry(AutoScalingGroupName.Parse(request.AutoScalingGroupName!)).PutLifecycleHook(request).Value;
 
-        var json = JsonSerializer.Serialize(hook, LifecycleHookJsonContext.Default.LifecycleHook);
-        var back = JsonSerializer.Deserialize(json, LifecycleHookJsonContext.Default.LifecycleHook);
+        var json = JsonSerializer.Serialize(hook, LifecycleJsonContext.Default.LifecycleHook);
+        var back = JsonSerializer.Deserialize(json, LifecycleJsonContext.Default.LifecycleHook);
 
         return back == hook && JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(LifecycleHookJson.Serialize(hook)));
     }
