@@ -38,10 +38,7 @@ public sealed partial class AutoScalingSimulator
 
     private void Send(LifecycleNotification notification)
     {
-        if (RecordTimeline)
-        {
-            _timeline.Add(new NotificationSent(Now, notification));
-        }
+        _timeline.NotificationSent(_now, notification);
 
         if (_handlers.Count > 0)
         {
@@ -132,7 +129,7 @@ public sealed partial class AutoScalingSimulator
     // As a crashed handler in AWS: nobody completes the action, so it waits for its deadline and its hook's
     // DefaultResult applies. The other handlers still get the notification.
     private void HandlerThrew(LifecycleNotification notification, Exception exception) =>
-        _timeline.Add(new HandlerFailed(Now, notification, exception));
+        _timeline.HandlerFailed(_now, notification, exception);
 
     // The token a handler gets: cancelled when the announced action ends, however it ends.
     private CancellationToken CancellationFor(LifecycleNotification notification)

@@ -65,11 +65,7 @@ public sealed partial class AutoScalingSimulator
             }
 
             var snapshot = _actions.Snapshot(action);
-            if (RecordTimeline)
-            {
-                _timeline.Add(new LifecycleActionStarted(Now, snapshot));
-            }
-
+            _timeline.ActionStarted(_now, snapshot);
             Notify(snapshot, hook);
         }
 
@@ -80,23 +76,14 @@ public sealed partial class AutoScalingSimulator
     private void End(int action, LifecycleActionResult result, bool timedOut, bool global, LifecycleActionSnapshot? snapshot = null)
     {
         var instance = _actions.Instance(action);
-        if (RecordTimeline)
-        {
-            snapshot ??= _actions.Snapshot(action);
-            _timeline.Add(timedOut ? new LifecycleActionTimedOut(Now, snapshot, result, global) : new LifecycleActionCompleted(Now, snapshot, result));
-        }
-
+        _timeline.ActionEnded(_now, action, result, timedOut, global, snapshot);
         EndAction(action);
         if (result.IsAbandon)
         {
             // §2.4: ABANDON stops the instance's other actions on this transition.
             foreach (var other in _actions.OfInstance(instance))
             {
-                if (RecordTimeline)
-                {
-                    _timeline.Add(new LifecycleActionStopped(Now, _actions.Snapshot(other)));
-                }
-
+                _timeline.ActionStopped(_now, other);
                 EndAction(other);
             }
 
@@ -185,17 +172,14 @@ public sealed partial class AutoScalingSimulator
     private void Enter(SimulatedInstance instance, InstanceLifecycleState state)
     {
         instance.State = state;
-        if (RecordTimeline)
-        {
-            _timeline.Add(new InstanceStateChanged(Now, instance.Id, state));
-        }
+        _timeline.StateChanged(_now, instance.Id, state);
     }
 
     private Result<T> Record<T>(Result<T> result)
     {
         if (RecordTimeline && AutoScalingError.Of(result) is { } error)
         {
-            _timeline.Add(new SimulationError(Now, error));
+            _timeline.Error(_now, error);
         }
 
         return result;

@@ -13,9 +13,9 @@ namespace Lifecycle.Core.AutoScaling.Simulation;
 /// </summary>
 public sealed partial class AutoScalingSimulator
 {
-    private readonly List<SimulationEvent> _timeline = [];
     private readonly Dictionary<string, SimulatedInstance> _instances = new(StringComparer.Ordinal);
     private readonly LifecycleActionTable _actions = new();
+    private readonly TimelineRecorder _timeline;
     private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
     private readonly Queue<LifecycleNotification> _outbox = new();
     private readonly Queue<SimulatedInstance> _warmPool = new();
@@ -43,6 +43,7 @@ public sealed partial class AutoScalingSimulator
     public AutoScalingSimulator(AutoScalingGroupName autoScalingGroupName, ulong seed = 1, bool retainOnTerminateAbandon = false, SimulationEnvironment? environment = null)
     {
         Hooks = new LifecycleHookRegistry(autoScalingGroupName);
+        _timeline = new TimelineRecorder(_actions);
         _tokens = new TokenGenerator(seed);
         _ids = new TokenGenerator(~seed);
         RetainOnTerminateAbandon = retainOnTerminateAbandon;
@@ -55,7 +56,11 @@ public sealed partial class AutoScalingSimulator
     /// look at the instances and actions, or at notifications through <see cref="Subscribe"/>: the timeline is then
     /// empty, and with no handler the notification bodies are not built either.
     /// </summary>
-    public bool RecordTimeline { get; init; } = true;
+    public bool RecordTimeline
+    {
+        get => _timeline.IsOn;
+        init => _timeline = new TimelineRecorder(_actions) { IsOn = value };
+    }
 
     /// <summary>The account, region and start time notifications use.</summary>
     public SimulationEnvironment Environment { get; }
@@ -114,7 +119,7 @@ public sealed partial class AutoScalingSimulator
     public TimeProvider TimeProvider => _timeProvider ??= new SimulatorTimeProvider(this);
 
     /// <summary>Everything that happened, in order.</summary>
-    public IReadOnlyList<SimulationEvent> Timeline => _timeline;
+    public IReadOnlyList<SimulationEvent> Timeline => _timeline.Events;
 
     /// <summary>Each instance's current state, in launch order.</summary>
     public IReadOnlyDictionary<InstanceId, InstanceLifecycleState> Instances => _instances.Values.ToDictionary(i => i.Id, i => i.State);
@@ -260,10 +265,7 @@ public sealed partial class AutoScalingSimulator
 
         _actions.Heartbeat(action, _now);
         var snapshot = _actions.Snapshot(action);
-        if (RecordTimeline)
-        {
-            _timeline.Add(new LifecycleActionHeartbeat(Now, snapshot));
-        }
+        _timeline.Heartbeat(_now, snapshot);
 
         Dispatch();
         return Result.Ok(snapshot);
