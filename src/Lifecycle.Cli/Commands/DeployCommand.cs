@@ -190,13 +190,13 @@ internal static class DeployCommand
     }
 
     // Prints each event as it ends, and each script's failure with its output tail.
-    private sealed class TextProgress(TextWriter output) : IProgress<DeploymentProgress>
+    private sealed class TextProgress(TextWriter output) : IProgress<DeploymentEvent>
     {
-        public void Report(DeploymentProgress value)
+        public void Report(DeploymentEvent value)
         {
-            switch (value.Kind)
+            switch (value)
             {
-                case DeploymentProgressKind.ScriptCompleted when value.Script is { } s:
+                case ScriptCompleted { Script: var s }:
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"    {s.Script.Location}: {(s.Outcome.Succeeded ? "ok" : s.Outcome.Message)} ({(long)s.Duration.TotalMilliseconds} ms)"));
                     foreach (var line in s.Outcome.OutputTail.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(s.Outcome.Succeeded ? 3 : 20))
@@ -205,8 +205,8 @@ internal static class DeployCommand
                     }
 
                     break;
-                case DeploymentProgressKind.EventCompleted:
-                    output.WriteLine($"  {value.LifecycleEvent,-20} {value.EventStatus}");
+                case LifecycleEventCompleted completed:
+                    output.WriteLine($"  {completed.LifecycleEvent,-20} {completed.Status}");
                     break;
             }
         }

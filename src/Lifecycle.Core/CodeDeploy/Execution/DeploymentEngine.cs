@@ -72,7 +72,7 @@ public sealed class DeploymentEngine
     /// <param name="cancellationToken">Stops the deployment: the running script is cancelled, the rest skipped.</param>
     /// <returns>What happened, event by event, and the rollback if one ran.</returns>
     public async Task<DeploymentResult> RunAsync(
-        DeploymentPlan plan, DeploymentContext context, DeploymentRunOptions? options = null, IProgress<DeploymentProgress>? progress = null, CancellationToken cancellationToken = default)
+        DeploymentPlan plan, DeploymentContext context, DeploymentRunOptions? options = null, IProgress<DeploymentEvent>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(context);
@@ -94,10 +94,10 @@ public sealed class DeploymentEngine
     }
 
     private async Task<DeploymentResult> RunOneAsync(
-        IHookScriptExecutor scripts, DeploymentPlan plan, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentProgress>? progress, CancellationToken cancellationToken)
+        IHookScriptExecutor scripts, DeploymentPlan plan, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentEvent>? progress, CancellationToken cancellationToken)
     {
         var started = _time.GetUtcNow();
-        Report(progress, DeploymentProgressKind.DeploymentStarted, context);
+        progress?.Report(new DeploymentStarted(context.DeploymentId, _time.GetUtcNow()));
         var results = new List<EventResult>(plan.Events.Count);
         var status = DeploymentStatus.Succeeded;
         foreach (var planned in plan.Events)
@@ -105,7 +105,7 @@ public sealed class DeploymentEngine
             if (status != DeploymentStatus.Succeeded)
             {
                 results.Add(new EventResult(planned.Name, LifecycleEventStatus.Skipped, [], null, null));
-                Report(progress, DeploymentProgressKind.EventCompleted, context, planned.Name, eventStatus: LifecycleEventStatus.Skipped);
+                progress?.Report(new LifecycleEventCompleted(context.DeploymentId, _time.GetUtcNow(), planned.Name, LifecycleEventStatus.Skipped));
                 continue;
             }
 
@@ -121,19 +121,19 @@ public sealed class DeploymentEngine
             }
 
             results.Add(eventResult);
-            Report(progress, DeploymentProgressKind.EventCompleted, context, planned.Name, eventStatus: eventResult.Status);
+            progress?.Report(new LifecycleEventCompleted(context.DeploymentId, _time.GetUtcNow(), planned.Name, eventResult.Status));
         }
 
         var ended = _time.GetUtcNow();
-        Report(progress, DeploymentProgressKind.DeploymentCompleted, context, deploymentStatus: status);
+        progress?.Report(new DeploymentCompleted(context.DeploymentId, ended, status));
         return new DeploymentResult { DeploymentId = context.DeploymentId, Status = status, Events = results, Started = started, Ended = ended };
     }
 
     private async Task<EventResult> RunEventAsync(
-        IHookScriptExecutor executor, PlannedEvent planned, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentProgress>? progress, CancellationToken cancellationToken)
+        IHookScriptExecutor executor, PlannedEvent planned, DeploymentContext context, DeploymentRunOptions options, IProgress<DeploymentEvent>? progress, CancellationToken cancellationToken)
     {
         var started = _time.GetUtcNow();
-        Report(progress, DeploymentProgressKind.EventStarted, context, planned.Name, eventStatus: LifecycleEventStatus.InProgress);
+        progress?.Report(new LifecycleEventStarted(context.DeploymentId, started, planned.Name));
         var scripts = new List<ScriptResult>();
         var failure = HookFailureCode.None;
         if (!planned.Event.Scriptable)
@@ -155,7 +155,7 @@ public sealed class DeploymentEngine
                 token => _functions!.InvokeAsync(invocation, token), cancellationToken).ConfigureAwait(false);
             scripts.Add(result);
             failure = result.Outcome.Failure;
-            Report(progress, DeploymentProgressKind.ScriptCompleted, context, planned.Name, result);
+            progress?.Report(new ScriptCompleted(context.DeploymentId, _time.GetUtcNow(), planned.Name, result));
         }
         else
         {
@@ -164,7 +164,7 @@ public sealed class DeploymentEngine
                 var invocation = new ScriptInvocation(script, planned.Name, planned.Event.Revision ?? RevisionSource.Current, context);
                 var result = await RunTimedAsync(script, token => executor.ExecuteAsync(invocation, token), cancellationToken).ConfigureAwait(false);
                 scripts.Add(result);
-                Report(progress, DeploymentProgressKind.ScriptCompleted, context, planned.Name, result);
+                progress?.Report(new ScriptCompleted(context.DeploymentId, _time.GetUtcNow(), planned.Name, result));
                 if (!result.Outcome.Succeeded)
                 {
                     failure = result.Outcome.Failure;
@@ -219,18 +219,4 @@ public sealed class DeploymentEngine
             return new ScriptOutcome(HookFailureCode.UnknownError, null, $"The executor failed: {e.GetType().Name}: {e.Message}");
         }
     }
-
-    private void Report(
-        IProgress<DeploymentProgress>? progress, DeploymentProgressKind kind, DeploymentContext context, LifecycleEventName? lifecycleEvent = null, ScriptResult? script = null,
-        LifecycleEventStatus? eventStatus = null, DeploymentStatus? deploymentStatus = null) =>
-        progress?.Report(new DeploymentProgress
-        {
-            Kind = kind,
-            DeploymentId = context.DeploymentId,
-            LifecycleEvent = lifecycleEvent,
-            Script = script,
-            EventStatus = eventStatus,
-            DeploymentStatus = deploymentStatus,
-            At = _time.GetUtcNow(),
-        });
 }

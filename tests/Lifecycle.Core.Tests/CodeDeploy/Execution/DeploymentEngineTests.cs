@@ -228,15 +228,14 @@ public class DeploymentEngineTests
         var progress = new ListProgress();
         await new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider()).RunAsync(Plan("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n"), Context, progress: progress);
 
-        var start = progress.Items.FindIndex(p => p.Kind == DeploymentProgressKind.EventStarted && p.LifecycleEvent == LifecycleEventName.ApplicationStart);
-        Assert.Equal(DeploymentProgressKind.DeploymentStarted, progress.Items[0].Kind);
-        Assert.Equal(DeploymentProgressKind.ScriptCompleted, progress.Items[start + 1].Kind);
-        Assert.Equal("a.sh", progress.Items[start + 1].Script!.Script.Location);
-        Assert.Equal(DeploymentProgressKind.EventCompleted, progress.Items[start + 2].Kind);
-        Assert.Equal(DeploymentProgressKind.DeploymentCompleted, progress.Items[^1].Kind);
-        Assert.Equal(DeploymentStatus.Succeeded, progress.Items[^1].DeploymentStatus);
-        Assert.Equal(LifecycleEventStatus.InProgress, progress.Items[start].EventStatus);
-        Assert.Equal(LifecycleEventStatus.Succeeded, progress.Items[start + 2].EventStatus);
+        var start = progress.Items.FindIndex(p => p is LifecycleEventStarted { LifecycleEvent: var e } && e == LifecycleEventName.ApplicationStart);
+        Assert.IsType<DeploymentStarted>(progress.Items[0]);
+        Assert.Equal("a.sh", Assert.IsType<ScriptCompleted>(progress.Items[start + 1]).Script.Script.Location);
+        var completed = Assert.IsType<LifecycleEventCompleted>(progress.Items[start + 2]);
+        Assert.Equal((LifecycleEventName.ApplicationStart, LifecycleEventStatus.Succeeded), (completed.LifecycleEvent, completed.Status));
+        Assert.Equal(DeploymentStatus.Succeeded, Assert.IsType<DeploymentCompleted>(progress.Items[^1]).Status);
+        Assert.All(progress.Items, p => Assert.Equal("d-TEST00001", p.DeploymentId));
+        Assert.Equal(progress.Items.Select(p => p.Time).Order(), progress.Items.Select(p => p.Time));
     }
 
     [Property(Arbitrary = [typeof(EngineArbitraries)])]
@@ -296,10 +295,10 @@ public class DeploymentEngineTests
         }
     }
 
-    private sealed class ListProgress : IProgress<DeploymentProgress>
+    private sealed class ListProgress : IProgress<DeploymentEvent>
     {
-        public List<DeploymentProgress> Items { get; } = [];
+        public List<DeploymentEvent> Items { get; } = [];
 
-        public void Report(DeploymentProgress value) => Items.Add(value);
+        public void Report(DeploymentEvent value) => Items.Add(value);
     }
 }
