@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 using Lifecycle.Core.CodeDeploy.AppSpec;
@@ -20,16 +21,23 @@ public static class DiagnosticRules
     private static Dictionary<string, DiagnosticRule> Index()
     {
         var rules = new Dictionary<string, DiagnosticRule>(StringComparer.Ordinal);
-        foreach (var (page, list) in new[]
+        var docs = typeof(DiagnosticRules).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value?.TrimEnd('/') + "/blob/main/docs/";
+        foreach (var (page, list, sources) in new[]
         {
-            (AppSpecDiagnosticRules.Page, AppSpecDiagnosticRules.All),
-            (AutoScalingDiagnosticRules.Page, AutoScalingDiagnosticRules.All),
-            (ScenarioDiagnosticRules.Page, ScenarioDiagnosticRules.All),
+            (AppSpecDiagnosticRules.Page, AppSpecDiagnosticRules.All, AppSpecRuleSources.ByCode),
+            (AutoScalingDiagnosticRules.Page, AutoScalingDiagnosticRules.All, AutoScalingRuleSources.ByCode),
+            (ScenarioDiagnosticRules.Page, ScenarioDiagnosticRules.All, ScenarioRuleSources.ByCode),
         })
         {
             foreach (var rule in list)
             {
-                rules.Add(rule.Code, rule with { DocumentationPage = page });
+                rules.Add(rule.Code, rule with
+                {
+                    DocumentationPage = page,
+                    Sources = sources[rule.Code],
+                    HelpUri = Uri.TryCreate(docs + page + "#" + rule.Code, UriKind.Absolute, out var help) ? help : null,
+                });
             }
         }
 

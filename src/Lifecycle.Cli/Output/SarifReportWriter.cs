@@ -49,7 +49,7 @@ internal static class SarifReportWriter
                 writer.WriteStartObject("fullDescription");
                 writer.WriteString("text", rule.Description);
                 writer.WriteEndObject();
-                writer.WriteString("helpUri", docs + rule.DocumentationPage + "#" + code);
+                writer.WriteString("helpUri", rule.HelpUri?.AbsoluteUri ?? docs + rule.DocumentationPage + "#" + code); // the CLI's own rules
                 writer.WriteStartObject("defaultConfiguration");
                 writer.WriteString("level", Level(rule.DefaultSeverity));
                 writer.WriteEndObject();

@@ -37,6 +37,15 @@ public sealed record DiagnosticRule
     /// </summary>
     public string? AwsErrorCode { get; init; }
 
+    /// <summary>
+    /// The public sources the rule rests on, by the names its docs page lists under "Sources" (<c>agent</c>,
+    /// <c>API model</c>, <c>User Guide</c>, ...); <c>derived here</c> for the SDK's own rules, such as its bounds on input.
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Where the rule is explained, with a bad and a fixed example: its docs page in the repository, at its anchor.</summary>
+    public Uri? HelpUri { get; init; }
+
     /// <summary>The page of the repository's docs/ folder that explains the rule, with a bad and a fixed example, such as <c>appspec-rules.md</c>.</summary>
     public string DocumentationPage { get; init; } = string.Empty;
 }
