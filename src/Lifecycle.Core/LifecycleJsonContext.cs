@@ -31,4 +31,5 @@ namespace Lifecycle.Core;
 [JsonSerializable(typeof(HookScript))]
 [JsonSerializable(typeof(AppSpecFile))]
 [JsonSerializable(typeof(EcsCapacityProvider))]
+[JsonSerializable(typeof(PermissionMode))]
 public sealed partial class LifecycleJsonContext : JsonSerializerContext;

@@ -226,7 +226,7 @@ public sealed class RevisionInstaller(RevisionInstallerOptions options)
     {
         if (permission.Mode is { } mode && !OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, (UnixFileMode)Convert.ToInt32(mode, 8));
+            File.SetUnixFileMode(path, mode.ToUnixFileMode());
             actions.Add($"chmod {mode} {path}");
         }
 

@@ -70,7 +70,7 @@ public class PublicApiTests
     public void PublicApi_TakesTheValueTypes_NotStrings_OutsideTheRequestShapes()
     {
         string[] valueNames = ["LifecycleHookName", "InstanceId", "LifecycleActionToken", "AutoScalingGroupName", "NotificationTargetARN",
-            "RoleARN", "NotificationMetadata", "LifecycleTransition", "HeartbeatTimeout", "LifecycleEvent"];
+            "RoleARN", "NotificationMetadata", "LifecycleTransition", "HeartbeatTimeout", "LifecycleEvent", "Mode"];
         Type[] requestShapes = [typeof(PutLifecycleHookRequest), typeof(LifecycleHookSpecification)];
         var strings = new List<string>();
         foreach (var type in typeof(LifecycleHookRegistry).Assembly.GetExportedTypes().Where(t => !requestShapes.Contains(t)))

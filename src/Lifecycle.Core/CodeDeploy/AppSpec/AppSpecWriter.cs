@@ -71,7 +71,7 @@ public static class AppSpecWriter
         yaml.Append("    type: ").Append(List(permission.Type)).Append('\n');
         Optional(yaml, "owner", permission.Owner);
         Optional(yaml, "group", permission.Group);
-        Optional(yaml, "mode", permission.Mode);
+        Optional(yaml, "mode", permission.Mode?.Value);
         if (permission.Acls.Count > 0)
         {
             yaml.Append("    acls: ").Append(List(permission.Acls)).Append('\n');

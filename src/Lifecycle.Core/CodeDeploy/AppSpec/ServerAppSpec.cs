@@ -134,8 +134,8 @@ public sealed record PermissionEntry
     /// <summary>The group to set, or null.</summary>
     public string? Group { get; init; }
 
-    /// <summary>The mode as the agent applies it: three or four octal digits, or null.</summary>
-    public string? Mode { get; init; }
+    /// <summary>The mode as the agent applies it (three or four octal digits), or null.</summary>
+    public PermissionMode? Mode { get; init; }
 
     /// <summary>The ACL entries in canonical form (<c>default:user:bob:rwx</c>).</summary>
     public IReadOnlyList<string> Acls { get; init; } = [];

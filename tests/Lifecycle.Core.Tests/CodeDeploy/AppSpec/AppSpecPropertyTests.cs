@@ -28,7 +28,7 @@ public class AppSpecPropertyTests
         from mode in Gen.Elements<string?>(null, "644", "0755", "2775", "000")
         from acls in Gen.Elements<IReadOnlyList<string>>([], ["user:bob:rwx"], ["default:group:staff:r-x", "mask::r--"])
         from context in Gen.Elements<SeLinuxContext?>(null, new SeLinuxContext { Type = "httpd_sys_content_t" }, new SeLinuxContext { Name = "user_u", Type = "t", Range = "s0-s3:c0.c7,c13" })
-        select new PermissionEntry { Object = obj, Pattern = pattern, Except = except, Type = type, Mode = mode, Acls = acls, Context = context, Owner = "owner", Group = null };
+        select new PermissionEntry { Object = obj, Pattern = pattern, Except = except, Type = type, Mode = mode is null ? null : PermissionMode.Parse(mode), Acls = acls, Context = context, Owner = "owner", Group = null };
 
     private static readonly Gen<ServerAppSpec> WellFormed =
         from linux in Gen.Elements(true, false)

@@ -261,7 +261,7 @@ public class ServerAppSpecTests
         Assert.Equal("*.sh", permission.Pattern);
         Assert.Equal(["secret.sh"], permission.Except);
         Assert.Equal(["file", "directory"], permission.Type);
-        Assert.Equal("750", permission.Mode);
+        Assert.Equal("750", permission.Mode?.Value);
         Assert.Equal(["user:bob:rwx", "default:group:staff:rw-", "mask::r-x"], permission.Acls);
     }
 
@@ -301,7 +301,7 @@ public class ServerAppSpecTests
         var document = Read(Head + "permissions:\n  - object: /x\n    mode: 0644\n");
 
         Assert.True(document.IsValid);
-        Assert.Equal("420", document.Server!.Permissions[0].Mode);
+        Assert.Equal("420", document.Server!.Permissions[0].Mode?.Value);
         Assert.Contains("octal number 420", Assert.Single(document.Diagnostics, d => d.Code == "APP209").Message, StringComparison.Ordinal);
     }
 

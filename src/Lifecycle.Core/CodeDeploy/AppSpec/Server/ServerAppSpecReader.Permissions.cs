@@ -83,7 +83,7 @@ internal sealed partial class ServerAppSpecReader
                 Type = type,
                 Owner = ScalarText(entry, "owner"),
                 Group = ScalarText(entry, "group"),
-                Mode = mode,
+                Mode = mode is null ? null : PermissionMode.FromValidated(mode),
                 Acls = acls,
                 Context = context,
             }
