@@ -85,6 +85,15 @@ internal static class JsonReportWriter
         writer.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
         writer.WriteString("message", diagnostic.Message);
         writer.WriteString("path", diagnostic.Path);
+        if (RuleCatalog.Find(diagnostic.Code) is { } rule)
+        {
+            writer.WriteString("title", rule.Title);
+            if (rule.HelpUri is { } help)
+            {
+                writer.WriteString("helpUri", help.AbsoluteUri);
+            }
+        }
+
         if (diagnostic.Span is { } span)
         {
             writer.WriteNumber("line", span.Line);

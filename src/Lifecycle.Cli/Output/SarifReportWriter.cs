@@ -21,7 +21,7 @@ internal static class SarifReportWriter
     {
         var assembly = typeof(SarifReportWriter).Assembly;
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-        var docs = assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value?.TrimEnd('/') + "/blob/main/docs/";
+        var docs = RuleCatalog.Docs;
         var rules = reports.SelectMany(r => r.Diagnostics).Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -49,7 +49,7 @@ internal static class SarifReportWriter
                 writer.WriteStartObject("fullDescription");
                 writer.WriteString("text", rule.Description);
                 writer.WriteEndObject();
-                writer.WriteString("helpUri", rule.HelpUri?.AbsoluteUri ?? docs + rule.DocumentationPage + "#" + code); // the CLI's own rules
+                writer.WriteString("helpUri", rule.HelpUri?.AbsoluteUri ?? docs + "cli.md");
                 writer.WriteStartObject("defaultConfiguration");
                 writer.WriteString("level", Level(rule.DefaultSeverity));
                 writer.WriteEndObject();
@@ -84,8 +84,7 @@ internal static class SarifReportWriter
 
     // A rule of the core or of the CLI; a code of neither (never expected) still gets a rule of its own.
     private static DiagnosticRule Rule(string code, IReadOnlyList<FileReport> reports) =>
-        Lifecycle.Core.DiagnosticRules.TryGet(code, out var rule) ? rule
-        : CliDiagnosticCodes.Rules.FirstOrDefault(r => r.Code == code)
+        RuleCatalog.Find(code)
         ?? new DiagnosticRule(code, reports.SelectMany(r => r.Diagnostics).First(d => d.Code == code).Severity, code, code);
 
     private static string Fingerprint(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];

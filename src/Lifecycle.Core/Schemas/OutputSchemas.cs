@@ -31,6 +31,8 @@ internal static class OutputSchemas
                 ["severity"] = Enum("error fails the file; warning and info do not.", System.Enum.GetNames<DiagnosticSeverity>().Select(n => n.ToLowerInvariant()).Reverse()),
                 ["message"] = String("What is wrong and how to fix it."),
                 ["path"] = String("The member the finding is about, such as hooks.ApplicationStart[0].timeout or [1].HeartbeatTimeout."),
+                ["title"] = String("The rule's title, from the catalogue of rules (the same as SARIF's short description)."),
+                ["helpUri"] = String("Where the rule is explained, with a bad and a fixed example."),
                 ["line"] = Described(position, "Where the finding starts: line."),
                 ["column"] = Described(position, "Where the finding starts: column."),
                 ["endLine"] = Described(position, "Where it ends: line."),

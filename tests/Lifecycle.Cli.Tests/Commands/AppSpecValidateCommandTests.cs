@@ -81,6 +81,9 @@ public class AppSpecValidateCommandTests
         Assert.Equal(1, error.GetProperty("endLine").GetInt32());
         Assert.Equal(15, error.GetProperty("endColumn").GetInt32());
         Assert.Equal("version", error.GetProperty("path").GetString());
+        Assert.True(Lifecycle.Core.DiagnosticRules.TryGet("APP102", out var rule));
+        Assert.Equal(rule.Title, error.GetProperty("title").GetString());
+        Assert.Equal("https://github.com/lifecycle-core/Lifecycle.Core/blob/main/docs/appspec-rules.md#APP102", error.GetProperty("helpUri").GetString());
     }
 
     [Fact]
