@@ -12,7 +12,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// </summary>
 /// <remarks>CompleteLifecycleAction and RecordLifecycleActionHeartbeat accept up to 1600 characters
 /// (they also take a group ARN); a group's own name is bounded by 255.</remarks>
-[JsonConverter(typeof(AwsStringJsonConverter<AutoScalingGroupName>))]
+[JsonConverter(typeof(ParsableJsonConverter<AutoScalingGroupName>))]
 public readonly record struct AutoScalingGroupName : IAwsStringValue<AutoScalingGroupName>
 {
     /// <summary>The longest group name AWS accepts.</summary>

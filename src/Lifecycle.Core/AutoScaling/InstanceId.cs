@@ -11,7 +11,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// 1 to 19 characters, such as <c>i-0598c7d356eba48d7</c>.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
-[JsonConverter(typeof(AwsStringJsonConverter<InstanceId>))]
+[JsonConverter(typeof(ParsableJsonConverter<InstanceId>))]
 public readonly record struct InstanceId : IAwsStringValue<InstanceId>
 {
     /// <summary>The longest instance id AWS accepts.</summary>

@@ -10,7 +10,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// How a lifecycle action ends: <c>CONTINUE</c> or <c>ABANDON</c> (§2.4). As a hook's DefaultResult it
 /// applies when the hook times out; AWS's default is ABANDON, and so is <c>default(LifecycleActionResult)</c>.
 /// </summary>
-[JsonConverter(typeof(AwsStringJsonConverter<LifecycleActionResult>))]
+[JsonConverter(typeof(ParsableJsonConverter<LifecycleActionResult>))]
 public readonly record struct LifecycleActionResult : IAwsStringValue<LifecycleActionResult>
 {
     internal const string ContinueWire = "CONTINUE";

@@ -11,7 +11,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// a UUID such as <c>bcd2f1b8-9a78-44d3-8a7a-4dd07d7cf635</c>, delivered in the hook's notification.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
-[JsonConverter(typeof(AwsStringJsonConverter<LifecycleActionToken>))]
+[JsonConverter(typeof(ParsableJsonConverter<LifecycleActionToken>))]
 public readonly record struct LifecycleActionToken : IAwsStringValue<LifecycleActionToken>
 {
     /// <summary>The length of every token.</summary>

@@ -11,7 +11,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// a-z, a digit, '-', '_' or '/'. Names are compared ordinally (case-sensitive).
 /// The <c>default</c> value has an empty <see cref="Value"/> and is not a valid name.
 /// </summary>
-[JsonConverter(typeof(AwsStringJsonConverter<LifecycleHookName>))]
+[JsonConverter(typeof(ParsableJsonConverter<LifecycleHookName>))]
 public readonly record struct LifecycleHookName : IAwsStringValue<LifecycleHookName>
 {
     /// <summary>The longest name AWS accepts.</summary>

@@ -10,7 +10,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// When a hook runs: as instances launch (<c>autoscaling:EC2_INSTANCE_LAUNCHING</c>) or as they terminate
 /// (<c>autoscaling:EC2_INSTANCE_TERMINATING</c>). <c>default(LifecycleTransition)</c> is <see cref="InstanceLaunching"/>.
 /// </summary>
-[JsonConverter(typeof(AwsStringJsonConverter<LifecycleTransition>))]
+[JsonConverter(typeof(ParsableJsonConverter<LifecycleTransition>))]
 public readonly record struct LifecycleTransition : IAwsStringValue<LifecycleTransition>
 {
     internal const string LaunchingWire = "autoscaling:EC2_INSTANCE_LAUNCHING";

@@ -11,7 +11,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// characters of printable ASCII, tab, line feed and carriage return.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
-[JsonConverter(typeof(AwsStringJsonConverter<NotificationMetadata>))]
+[JsonConverter(typeof(ParsableJsonConverter<NotificationMetadata>))]
 public readonly record struct NotificationMetadata : IAwsStringValue<NotificationMetadata>
 {
     /// <summary>The longest metadata AWS accepts.</summary>

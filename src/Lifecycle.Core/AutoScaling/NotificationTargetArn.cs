@@ -12,7 +12,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// <see cref="IsEmpty"/> tells it apart.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
-[JsonConverter(typeof(AwsStringJsonConverter<NotificationTargetArn>))]
+[JsonConverter(typeof(ParsableJsonConverter<NotificationTargetArn>))]
 public readonly record struct NotificationTargetArn : IAwsStringValue<NotificationTargetArn>
 {
     /// <summary>The longest target ARN AWS accepts.</summary>

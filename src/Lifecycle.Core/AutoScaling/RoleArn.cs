@@ -11,7 +11,7 @@ namespace Lifecycle.Core.AutoScaling;
 /// (<c>RoleARN</c>): 1 to 255 characters that XML 1.0 allows.
 /// Compared ordinally. The <c>default</c> value is empty.
 /// </summary>
-[JsonConverter(typeof(AwsStringJsonConverter<RoleArn>))]
+[JsonConverter(typeof(ParsableJsonConverter<RoleArn>))]
 public readonly record struct RoleArn : IAwsStringValue<RoleArn>
 {
     /// <summary>The longest role ARN AWS accepts.</summary>

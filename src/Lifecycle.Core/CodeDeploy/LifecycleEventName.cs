@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Lifecycle.Core.Diagnostics;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 
 namespace Lifecycle.Core.CodeDeploy;
@@ -11,7 +11,7 @@ namespace Lifecycle.Core.CodeDeploy;
 /// an AppSpec may misspell one (the readers report it) and a plan shows it as written. The <c>default</c> value is
 /// empty and is no name.
 /// </summary>
-[JsonConverter(typeof(LifecycleEventNameJsonConverter))]
+[JsonConverter(typeof(ParsableJsonConverter<LifecycleEventName>))]
 public readonly record struct LifecycleEventName : IParsable<LifecycleEventName>
 {
     private readonly string? _value;
@@ -110,15 +110,4 @@ public readonly record struct LifecycleEventName : IParsable<LifecycleEventName>
 
     /// <inheritdoc />
     public override string ToString() => Value;
-}
-
-/// <summary>A lifecycle event name as JSON writes it: a plain string.</summary>
-internal sealed class LifecycleEventNameJsonConverter : JsonConverter<LifecycleEventName>
-{
-    public override LifecycleEventName Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && LifecycleEventName.TryParse(reader.GetString(), out var name)
-            ? name
-            : throw new JsonException("A lifecycle event name is a non-empty JSON string, such as \"ApplicationStart\".");
-
-    public override void Write(Utf8JsonWriter writer, LifecycleEventName value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lifecycle.Core.CodeDeploy.AppSpec.Server;
 using Lifecycle.Core.Diagnostics;
@@ -11,7 +10,7 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec;
 /// <c>2775</c> (a shorter one is padded with zeros on the left, as the agent pads it: <c>44</c> is <c>044</c>).
 /// The <c>default</c> value is empty and is no mode.
 /// </summary>
-[JsonConverter(typeof(PermissionModeJsonConverter))]
+[JsonConverter(typeof(ParsableJsonConverter<PermissionMode>))]
 public readonly record struct PermissionMode : IParsable<PermissionMode>
 {
     private readonly string? _value;
@@ -60,15 +59,4 @@ public readonly record struct PermissionMode : IParsable<PermissionMode>
 
     /// <inheritdoc />
     public override string ToString() => Value;
-}
-
-/// <summary>A mode as JSON writes it: its digits, as a string (JSON has no octal numbers).</summary>
-internal sealed class PermissionModeJsonConverter : JsonConverter<PermissionMode>
-{
-    public override PermissionMode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && PermissionMode.TryParse(reader.GetString(), out var mode)
-            ? mode
-            : throw new JsonException("A permissions mode is a JSON string of one to four octal digits, such as \"644\".");
-
-    public override void Write(Utf8JsonWriter writer, PermissionMode value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 }
