@@ -75,7 +75,9 @@ public sealed partial class AutoScalingSimulator
     /// awaits on <see cref="LifecycleNotificationContext.TimeProvider"/> resumes in virtual time as the simulator
     /// advances; its token is cancelled when the announced action ends, however it ends. A handler that throws (or
     /// whose task faults) is recorded as <see cref="HandlerFailed"/> and its action waits for its deadline.
-    /// Work it awaits outside virtual time (real I/O) resumes at the simulator's next call.
+    /// Work it awaits outside virtual time (real I/O) resumes at the simulator's next call; a handler that leaves the
+    /// simulator's context (<c>ConfigureAwait(false)</c> on such work) resumes on another thread, where it must not call
+    /// the simulator, which is not thread-safe.
     /// </summary>
     /// <param name="handler">Receives each notification with its context, and the action's cancellation token.</param>
     public void Subscribe(Func<LifecycleNotificationContext, CancellationToken, ValueTask> handler)
