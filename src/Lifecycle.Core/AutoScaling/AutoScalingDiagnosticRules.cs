@@ -1,3 +1,4 @@
+using Lifecycle.Core.AutoScaling.Validation;
 using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Core.AutoScaling;
@@ -5,6 +6,11 @@ namespace Lifecycle.Core.AutoScaling;
 /// <summary>The rules behind <see cref="AutoScalingDiagnosticCodes"/>: a title, a description and a default severity each (autoscaling-hooks.md).</summary>
 internal static class AutoScalingDiagnosticRules
 {
+    // The limits the titles state, from the one place each is kept.
+    private const int Name = AutoScalingRules.NameMaxLength, Metadata = AutoScalingRules.MetadataMaxLength,
+        MinBeat = HeartbeatTimeout.MinSeconds, MaxBeat = HeartbeatTimeout.MaxSeconds, MaxGlobal = HeartbeatTimeout.MaxGlobalTimeoutSeconds, Multiplier = HeartbeatTimeout.GlobalTimeoutMultiplier,
+        MaxHooks = LifecycleHookRegistry.MaxHooksPerGroup, MaxNames = LifecycleHookRegistry.MaxDescribeNames;
+
     public const string Page = "autoscaling-hooks.md";
 
     /// <summary>Every rule, with the AWS error code a service call that breaks it answers with.</summary>
@@ -26,36 +32,36 @@ internal static class AutoScalingDiagnosticRules
             "A value that must be given is missing (null) where no more specific code applies."),
         new(AutoScalingDiagnosticCodes.HookNameRequired, DiagnosticSeverity.Error, "LifecycleHookName is required",
             "LifecycleHookName is missing or empty."),
-        new(AutoScalingDiagnosticCodes.HookNameTooLong, DiagnosticSeverity.Error, "LifecycleHookName is at most 255 characters",
-            "LifecycleHookName is longer than 255 characters."),
+        new(AutoScalingDiagnosticCodes.HookNameTooLong, DiagnosticSeverity.Error, I($"LifecycleHookName is at most {Name} characters"),
+            I($"LifecycleHookName is longer than {Name} characters.")),
         new(AutoScalingDiagnosticCodes.HookNameInvalidCharacter, DiagnosticSeverity.Error, "LifecycleHookName uses only A-Z a-z 0-9 - _ /",
             "LifecycleHookName has a character outside A-Z, a-z, 0-9, '-', '_' and '/'."),
         new(AutoScalingDiagnosticCodes.GroupNameRequired, DiagnosticSeverity.Error, "AutoScalingGroupName is required",
             "AutoScalingGroupName is missing or empty."),
-        new(AutoScalingDiagnosticCodes.GroupNameTooLong, DiagnosticSeverity.Error, "AutoScalingGroupName is at most 255 characters",
-            "AutoScalingGroupName is longer than 255 characters."),
+        new(AutoScalingDiagnosticCodes.GroupNameTooLong, DiagnosticSeverity.Error, I($"AutoScalingGroupName is at most {Name} characters"),
+            I($"AutoScalingGroupName is longer than {Name} characters.")),
         new(AutoScalingDiagnosticCodes.GroupNameInvalidCharacter, DiagnosticSeverity.Error, "AutoScalingGroupName has only XML 1.0 characters",
             "AutoScalingGroupName has a character that XML 1.0 does not allow."),
         new(AutoScalingDiagnosticCodes.TransitionUnknown, DiagnosticSeverity.Error, "LifecycleTransition is one of the two transitions",
             "LifecycleTransition is not one of the two transitions."),
-        new(AutoScalingDiagnosticCodes.HeartbeatTimeoutOutOfRange, DiagnosticSeverity.Error, "HeartbeatTimeout is 30..7200 seconds",
-            "HeartbeatTimeout is outside 30..7200 seconds."),
+        new(AutoScalingDiagnosticCodes.HeartbeatTimeoutOutOfRange, DiagnosticSeverity.Error, I($"HeartbeatTimeout is {MinBeat}..{MaxBeat} seconds"),
+            I($"HeartbeatTimeout is outside {MinBeat}..{MaxBeat} seconds.")),
         new(AutoScalingDiagnosticCodes.ResultUnknown, DiagnosticSeverity.Error, "DefaultResult is CONTINUE or ABANDON, in capitals",
             "DefaultResult (or LifecycleActionResult) is neither CONTINUE nor ABANDON."),
         new(AutoScalingDiagnosticCodes.MetadataEmpty, DiagnosticSeverity.Error, "NotificationMetadata is not empty",
             "NotificationMetadata is an empty string."),
-        new(AutoScalingDiagnosticCodes.MetadataTooLong, DiagnosticSeverity.Error, "NotificationMetadata is at most 4000 characters",
-            "NotificationMetadata is longer than 4000 characters."),
+        new(AutoScalingDiagnosticCodes.MetadataTooLong, DiagnosticSeverity.Error, I($"NotificationMetadata is at most {Metadata} characters"),
+            I($"NotificationMetadata is longer than {Metadata} characters.")),
         new(AutoScalingDiagnosticCodes.MetadataInvalidCharacter, DiagnosticSeverity.Error, "NotificationMetadata is printable ASCII, tab, LF, CR",
             "NotificationMetadata has a character other than printable ASCII, tab, line feed or carriage return."),
         new(AutoScalingDiagnosticCodes.RoleArnEmpty, DiagnosticSeverity.Error, "RoleARN is not empty",
             "RoleARN is an empty string."),
-        new(AutoScalingDiagnosticCodes.RoleArnTooLong, DiagnosticSeverity.Error, "RoleARN is at most 255 characters",
-            "RoleARN is longer than 255 characters."),
+        new(AutoScalingDiagnosticCodes.RoleArnTooLong, DiagnosticSeverity.Error, I($"RoleARN is at most {Name} characters"),
+            I($"RoleARN is longer than {Name} characters.")),
         new(AutoScalingDiagnosticCodes.RoleArnInvalidCharacter, DiagnosticSeverity.Error, "RoleARN has only XML 1.0 characters",
             "RoleARN has a character that XML 1.0 does not allow."),
-        new(AutoScalingDiagnosticCodes.TargetArnTooLong, DiagnosticSeverity.Error, "NotificationTargetARN is at most 255 characters",
-            "NotificationTargetARN is longer than 255 characters."),
+        new(AutoScalingDiagnosticCodes.TargetArnTooLong, DiagnosticSeverity.Error, I($"NotificationTargetARN is at most {Name} characters"),
+            I($"NotificationTargetARN is longer than {Name} characters.")),
         new(AutoScalingDiagnosticCodes.TargetArnInvalidCharacter, DiagnosticSeverity.Error, "NotificationTargetARN has only XML 1.0 characters",
             "NotificationTargetARN has a character that XML 1.0 does not allow."),
         new(AutoScalingDiagnosticCodes.TokenLength, DiagnosticSeverity.Error, "LifecycleActionToken is exactly 36 characters",
@@ -72,16 +78,16 @@ internal static class AutoScalingDiagnosticRules
             "RoleARN is set but no notification target is, so the role is never used."),
         new(AutoScalingDiagnosticCodes.RoleArnNotIamRole, DiagnosticSeverity.Warning, "RoleARN is an IAM role ARN",
             "RoleARN does not look like an IAM role ARN."),
-        new(AutoScalingDiagnosticCodes.GlobalTimeoutMismatch, DiagnosticSeverity.Warning, "A described hook's GlobalTimeout equals min(100 x HeartbeatTimeout, 172800)",
-            "A described hook's GlobalTimeout is not min(100 x HeartbeatTimeout, 172800); the derived value is used."),
+        new(AutoScalingDiagnosticCodes.GlobalTimeoutMismatch, DiagnosticSeverity.Warning, I($"A described hook's GlobalTimeout equals min({Multiplier} x HeartbeatTimeout, {MaxGlobal})"),
+            I($"A described hook's GlobalTimeout is not min({Multiplier} x HeartbeatTimeout, {MaxGlobal}); the derived value is used.")),
         new(AutoScalingDiagnosticCodes.TransitionRequiredOnCreate, DiagnosticSeverity.Error, "LifecycleTransition is required to create a hook",
             "A new hook has no LifecycleTransition."),
         new(AutoScalingDiagnosticCodes.RoleRequiredWithTarget, DiagnosticSeverity.Error, "A hook with a NotificationTargetARN needs a RoleARN",
             "A NotificationTargetARN is set but the hook has no RoleARN."),
-        new(AutoScalingDiagnosticCodes.HookLimitExceeded, DiagnosticSeverity.Error, "A group has at most 50 hooks",
-            "The group already has 50 lifecycle hooks (LimitExceeded)."),
-        new(AutoScalingDiagnosticCodes.TooManyHookNames, DiagnosticSeverity.Error, "DescribeLifecycleHooks takes at most 50 names",
-            "DescribeLifecycleHooks names more than 50 hooks."),
+        new(AutoScalingDiagnosticCodes.HookLimitExceeded, DiagnosticSeverity.Error, I($"A group has at most {MaxHooks} hooks"),
+            I($"The group already has {MaxHooks} lifecycle hooks (LimitExceeded).")),
+        new(AutoScalingDiagnosticCodes.TooManyHookNames, DiagnosticSeverity.Error, I($"DescribeLifecycleHooks takes at most {MaxNames} names"),
+            I($"DescribeLifecycleHooks names more than {MaxNames} hooks.")),
         new(AutoScalingDiagnosticCodes.HookNotFound, DiagnosticSeverity.Error, "DeleteLifecycleHook names a hook the group has",
             "The named lifecycle hook does not exist in the group."),
         new(AutoScalingDiagnosticCodes.GroupNotFound, DiagnosticSeverity.Error, "The request's AutoScalingGroupName is the registry's group",
@@ -103,4 +109,6 @@ internal static class AutoScalingDiagnosticRules
         new(AutoScalingDiagnosticCodes.JsonDuplicateMember, DiagnosticSeverity.Warning, "A member given twice in one object: the last one counts |",
             "A member appears twice in one object; the last one wins."),
     ];
+
+    private static string I(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -28,7 +28,7 @@ internal static class AutoScalingRules
     /// <summary>LifecycleHookName (<c>AsciiStringMaxLen255</c>): 1..255 of <c>[A-Za-z0-9\-_\/]</c>.</summary>
     public static IRuleBuilderOptions<T, string?> ValidHookName<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.Must(v => v is null || v.Length > 0).WithErrorCode(HookNameRequired)
-                .WithMessage($"{member} is empty. Give the hook a name of 1 to 255 characters: {HookNameCharacters}.")
+                .WithMessage($"{member} is empty. Give the hook a name of 1 to {NameMaxLength} characters: {HookNameCharacters}.")
             .Must(v => v is null || v.Length <= NameMaxLength).WithErrorCode(HookNameTooLong)
                 .WithMessage((_, v) => TooLong(member, v!, NameMaxLength))
             .Must(v => v is null || CharacterRules.FirstInvalidHookNameCharacter(v) < 0).WithErrorCode(HookNameInvalidCharacter)
@@ -47,13 +47,13 @@ internal static class AutoScalingRules
     /// <summary>AutoScalingGroupName (<c>XmlStringMaxLen255</c>).</summary>
     public static IRuleBuilderOptions<T, string?> ValidGroupName<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.ValidXmlString(member, 1, NameMaxLength, GroupNameRequired,
-            $"{member} is empty. Name the Auto Scaling group the hook belongs to (1 to 255 characters).",
+            $"{member} is empty. Name the Auto Scaling group the hook belongs to (1 to {NameMaxLength} characters).",
             GroupNameTooLong, GroupNameInvalidCharacter);
 
     /// <summary>RoleARN (<c>XmlStringMaxLen255</c>, 1..255).</summary>
     public static IRuleBuilderOptions<T, string?> ValidRoleArn<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.ValidXmlString(member, 1, NameMaxLength, RoleArnEmpty,
-            $"{member} is an empty string, but a role ARN has 1 to 255 characters. Leave the member out, or give the ARN of the role that lets Auto Scaling publish to the notification target.",
+            $"{member} is an empty string, but a role ARN has 1 to {NameMaxLength} characters. Leave the member out, or give the ARN of the role that lets Auto Scaling publish to the notification target.",
             RoleArnTooLong, RoleArnInvalidCharacter);
 
     /// <summary>NotificationTargetARN (<c>NotificationTargetResourceName</c>, 0..255: empty clears the target).</summary>
@@ -63,7 +63,7 @@ internal static class AutoScalingRules
     /// <summary>NotificationMetadata (<c>AnyPrintableAsciiStringMaxLen4000</c>): 1..4000 of tab, LF, CR and printable ASCII.</summary>
     public static IRuleBuilderOptions<T, string?> ValidMetadata<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.Must(v => v is null || v.Length > 0).WithErrorCode(MetadataEmpty)
-                .WithMessage($"{member} is an empty string, but metadata has 1 to 4000 characters. Leave the member out when there is no metadata.")
+                .WithMessage($"{member} is an empty string, but metadata has 1 to {MetadataMaxLength} characters. Leave the member out when there is no metadata.")
             .Must(v => v is null || v.Length <= MetadataMaxLength).WithErrorCode(MetadataTooLong)
                 .WithMessage((_, v) => TooLong(member, v!, MetadataMaxLength))
             .Must(v => v is null || CharacterRules.FirstInvalidPrintableAsciiCharacter(v) < 0).WithErrorCode(MetadataInvalidCharacter)

@@ -13,7 +13,7 @@ internal abstract class LifecycleHookFieldsValidator<T> : AbstractValidator<T>
     protected LifecycleHookFieldsValidator()
     {
         RuleFor(x => x.LifecycleHookName)
-            .Required(HookNameRequired, "LifecycleHookName is required. Give the hook a name of 1 to 255 characters: letters, digits, '-', '_' or '/'.")
+            .Required(HookNameRequired, $"LifecycleHookName is required. Give the hook a name of 1 to {AutoScalingRules.NameMaxLength} characters: letters, digits, '-', '_' or '/'.")
             .ValidHookName("LifecycleHookName");
 
         // §1.2/§2.9: "Required for new lifecycle hooks, but optional when updating existing hooks."
@@ -55,7 +55,7 @@ internal sealed class PutLifecycleHookRequestValidator : LifecycleHookFieldsVali
     private PutLifecycleHookRequestValidator()
     {
         RuleFor(x => x.AutoScalingGroupName)
-            .Required(GroupNameRequired, "AutoScalingGroupName is required. Name the Auto Scaling group the hook belongs to (1 to 255 characters).")
+            .Required(GroupNameRequired, $"AutoScalingGroupName is required. Name the Auto Scaling group the hook belongs to (1 to {AutoScalingRules.NameMaxLength} characters).")
             .ValidGroupName("AutoScalingGroupName");
     }
 }

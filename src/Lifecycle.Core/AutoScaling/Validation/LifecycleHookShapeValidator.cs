@@ -21,6 +21,6 @@ internal sealed class LifecycleHookShapeValidator : LifecycleHookFieldsValidator
                 || global == HeartbeatTimeout.FromSeconds(hook.HeartbeatTimeout.Value).GlobalTimeoutSeconds)
             .WithErrorCode(GlobalTimeoutMismatch).WithSeverity(Severity.Warning)
             .WithMessage(hook => string.Create(CultureInfo.InvariantCulture,
-                $"GlobalTimeout is {hook.GlobalTimeout}, but AWS derives it as min(100 x HeartbeatTimeout, 172800) = {HeartbeatTimeout.FromSeconds(hook.HeartbeatTimeout!.Value).GlobalTimeoutSeconds} seconds. The SDK uses the derived value."));
+                $"GlobalTimeout is {hook.GlobalTimeout}, but AWS derives it as min({HeartbeatTimeout.GlobalTimeoutMultiplier} x HeartbeatTimeout, {HeartbeatTimeout.MaxGlobalTimeoutSeconds}) = {HeartbeatTimeout.FromSeconds(hook.HeartbeatTimeout!.Value).GlobalTimeoutSeconds} seconds. The SDK uses the derived value."));
     }
 }

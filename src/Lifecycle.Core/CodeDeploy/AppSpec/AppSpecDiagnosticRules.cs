@@ -98,7 +98,7 @@ internal static class AppSpecDiagnosticRules
         new(AppSpecDiagnosticCodes.TrafficHookNeedsLoadBalancer, DiagnosticSeverity.Warning, "Traffic hooks run only with a load balancer",
             "A traffic hook, which runs only when the deployment group has a load balancer."),
         new(AppSpecDiagnosticCodes.EventTimeoutOverHour, DiagnosticSeverity.Warning, "An event's scripts add up to more than an hour",
-            "The scripts of one lifecycle event add up to more than 3600 seconds."),
+            "The scripts of one lifecycle event add up to more than the hour CodeDeploy allows an event."),
         new(AppSpecDiagnosticCodes.LocationOutsideRevision, DiagnosticSeverity.Warning, "A script location outside the revision",
             "A script location that is absolute or leaves the revision with \"..\"."),
         new(AppSpecDiagnosticCodes.RunAsOnWindows, DiagnosticSeverity.Warning, "runas is ignored on Windows",

@@ -248,9 +248,9 @@ internal sealed partial class ServerAppSpecReader
         if (total > MaxEventSeconds)
         {
             var defaults = scripts.Count(s => s.TimeoutSeconds == HookScript.DefaultTimeoutSeconds) is var n and > 0
-                ? $" ({n} {(n == 1 ? "script has" : "scripts have")} no timeout and count as 3600)"
+                ? $" ({n} {(n == 1 ? "script has" : "scripts have")} no timeout and count as {HookScript.DefaultTimeoutSeconds})"
                 : string.Empty;
-            Warn(EventTimeoutOverHour, $"The scripts of {name} may run for {Format(total)} seconds in all{defaults}, more than the hour a lifecycle event is allowed. Give each script a timeout so that together they fit in 3600 seconds.", $"hooks.{name}", entry.Key.Span);
+            Warn(EventTimeoutOverHour, $"The scripts of {name} may run for {Format(total)} seconds in all{defaults}, more than the hour a lifecycle event is allowed. Give each script a timeout so that together they fit in {MaxEventSeconds} seconds.", $"hooks.{name}", entry.Key.Span);
         }
     }
 }
