@@ -116,7 +116,7 @@ internal static class FunctionAppSpecSchemas
                     ["version"] = new JsonObject
                     {
                         ["description"] = "The AppSpec version: 0.0 (in JSON also the string \"0.0\").",
-                        ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number", ["const"] = 0 }, new JsonObject { ["const"] = "0.0" }),
+                        ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number", ["const"] = 0 }, new JsonObject { ["const"] = AppSpecVersion.Text }),
                     },
                     ["Resources"] = ArrayOf($"Exactly one resource: {resource}.", resourceEntry, minItems: 1, maxItems: 1),
                     ["Hooks"] = AnyOf("The hooks, in order, each an event and a Lambda function.", Null(), ArrayOf("Hooks.", hook)),

@@ -38,7 +38,7 @@ internal sealed partial class FunctionAppSpecReader
     {
         var entry = Get(root, "version", string.Empty);
         if (entry?.Value.Resolved is YamlScalar { Ruby: var value } scalar
-            && ((value.IsNumber && (value.Kind == RubyKind.Integer ? value.Integer.IsZero : value.Float == 0.0)) || scalar.Value == "0.0"))
+            && (AppSpecVersion.IsNumericZero(value) || scalar.Value == AppSpecVersion.Text))
         {
             return scalar.Value;
         }

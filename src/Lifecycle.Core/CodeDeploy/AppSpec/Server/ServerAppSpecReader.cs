@@ -76,7 +76,7 @@ internal sealed partial class ServerAppSpecReader
     {
         var entry = root.Find("version");
         var node = entry?.Value.Resolved;
-        if (node is YamlScalar { Ruby: { IsNumber: true } value } && (value.Kind == RubyKind.Integer ? value.Integer.IsZero : value.Float == 0.0))
+        if (node is YamlScalar { Ruby: var value } && AppSpecVersion.IsNumericZero(value))
         {
             return ((YamlScalar)node).Value;
         }
@@ -84,7 +84,7 @@ internal sealed partial class ServerAppSpecReader
         var message = node switch
         {
             null or YamlScalar { Ruby.IsNil: true } => "version is missing. Add \"version: 0.0\" (without quotes) at the top of the file.",
-            YamlScalar { Ruby.IsString: true, Value: "0.0" or "0" } s =>
+            YamlScalar { Ruby.IsString: true, Value: AppSpecVersion.Text or "0" } s =>
                 $"version is the string \"{s.Value}\" because it is quoted, and the agent compares it with the number 0.0, so it refuses it. Write version: 0.0 without quotes.",
             YamlScalar s => $"version is {s.Ruby.ToRubyString()}, but the only AppSpec version is 0.0. Write \"version: 0.0\".",
             _ => "version is not a value. Write \"version: 0.0\".",
