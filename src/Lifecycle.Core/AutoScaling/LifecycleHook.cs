@@ -32,4 +32,20 @@ public sealed record LifecycleHook
 
     /// <summary>What happens when the hook times out; ABANDON unless set.</summary>
     public LifecycleActionResult DefaultResult { get; init; }
+
+    /// <summary>
+    /// The hook a definition describes, in any AWS shape that carries one (a request, a specification, a described
+    /// hook), once it passed its rules: every value is taken as it is, the defaults AWS applies fill the gaps.
+    /// </summary>
+    internal static LifecycleHook FromValidated(ILifecycleHookFields valid, AutoScalingGroupName group) => new()
+    {
+        LifecycleHookName = LifecycleHookName.FromValidated(valid.LifecycleHookName!),
+        AutoScalingGroupName = group,
+        LifecycleTransition = LifecycleTransition.FromWire(valid.LifecycleTransition!)!.Value,
+        NotificationTargetARN = string.IsNullOrEmpty(valid.NotificationTargetARN) ? null : NotificationTargetArn.FromValidated(valid.NotificationTargetARN),
+        RoleARN = valid.RoleARN is null ? null : RoleArn.FromValidated(valid.RoleARN),
+        NotificationMetadata = valid.NotificationMetadata is null ? null : AutoScaling.NotificationMetadata.FromValidated(valid.NotificationMetadata),
+        HeartbeatTimeout = valid.HeartbeatTimeout is { } seconds ? HeartbeatTimeout.FromSeconds(seconds) : HeartbeatTimeout.Default,
+        DefaultResult = valid.DefaultResult is null ? LifecycleActionResult.Default : LifecycleActionResult.FromWire(valid.DefaultResult)!.Value,
+    };
 }

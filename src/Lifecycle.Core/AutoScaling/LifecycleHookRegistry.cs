@@ -192,17 +192,7 @@ public sealed class LifecycleHookRegistry
     };
 
     // Called only on a request that passed validation, so every value is taken as it is.
-    private LifecycleHook ToHook(PutLifecycleHookRequest valid) => new()
-    {
-        LifecycleHookName = LifecycleHookName.FromValidated(valid.LifecycleHookName!),
-        AutoScalingGroupName = AutoScalingGroupName,
-        LifecycleTransition = LifecycleTransition.FromWire(valid.LifecycleTransition!)!.Value,
-        NotificationTargetARN = string.IsNullOrEmpty(valid.NotificationTargetARN) ? null : NotificationTargetArn.FromValidated(valid.NotificationTargetARN),
-        RoleARN = valid.RoleARN is null ? null : RoleArn.FromValidated(valid.RoleARN),
-        NotificationMetadata = valid.NotificationMetadata is null ? null : NotificationMetadata.FromValidated(valid.NotificationMetadata),
-        HeartbeatTimeout = valid.HeartbeatTimeout is { } seconds ? HeartbeatTimeout.FromSeconds(seconds) : HeartbeatTimeout.Default,
-        DefaultResult = valid.DefaultResult is null ? LifecycleActionResult.Default : LifecycleActionResult.FromWire(valid.DefaultResult)!.Value,
-    };
+    private LifecycleHook ToHook(PutLifecycleHookRequest valid) => LifecycleHook.FromValidated(valid, AutoScalingGroupName);
 
     private Diagnostic GroupNotFoundDiagnostic(string group) => new(GroupNotFound, DiagnosticSeverity.Error,
         $"AutoScalingGroupName {CharacterRules.Quote(group)} names another group than this registry's {CharacterRules.Quote(AutoScalingGroupName.Value)}. "

@@ -35,17 +35,7 @@ internal sealed record LifecycleHookShape : ILifecycleHookFields
     };
 
     /// <summary>The typed hook; only for a shape that passed <see cref="Validation.LifecycleHookShapeValidator"/>.</summary>
-    public LifecycleHook ToHook() => new()
-    {
-        LifecycleHookName = AutoScaling.LifecycleHookName.FromValidated(LifecycleHookName!),
-        AutoScalingGroupName = AutoScaling.AutoScalingGroupName.FromValidated(AutoScalingGroupName!),
-        LifecycleTransition = AutoScaling.LifecycleTransition.FromWire(LifecycleTransition!)!.Value,
-        NotificationTargetARN = string.IsNullOrEmpty(NotificationTargetARN) ? null : NotificationTargetArn.FromValidated(NotificationTargetARN),
-        RoleARN = RoleARN is null ? null : RoleArn.FromValidated(RoleARN),
-        NotificationMetadata = NotificationMetadata is null ? null : AutoScaling.NotificationMetadata.FromValidated(NotificationMetadata),
-        HeartbeatTimeout = HeartbeatTimeout is { } seconds ? AutoScaling.HeartbeatTimeout.FromSeconds(seconds) : default,
-        DefaultResult = DefaultResult is null ? LifecycleActionResult.Default : LifecycleActionResult.FromWire(DefaultResult)!.Value,
-    };
+    public LifecycleHook ToHook() => LifecycleHook.FromValidated(this, AutoScaling.AutoScalingGroupName.FromValidated(AutoScalingGroupName!));
 }
 
 /// <summary>The AWS <c>DescribeLifecycleHooksAnswer</c> shape: <c>{"LifecycleHooks": [...]}</c>.</summary>
