@@ -14,10 +14,10 @@ namespace Lifecycle.Core.AutoScaling;
 public readonly record struct HeartbeatTimeout : IComparable<HeartbeatTimeout>
 {
     /// <summary>The shortest heartbeat timeout, in seconds.</summary>
-    public const int MinSeconds = AutoScalingRules.MinHeartbeatSeconds;
+    public const int MinSeconds = 30;
 
     /// <summary>The longest heartbeat timeout, in seconds.</summary>
-    public const int MaxSeconds = AutoScalingRules.MaxHeartbeatSeconds;
+    public const int MaxSeconds = 7200;
 
     /// <summary>The heartbeat timeout when a request gives none, in seconds.</summary>
     public const int DefaultSeconds = 3600;

@@ -15,8 +15,8 @@ internal static class AutoScalingRules
     public const int MetadataMaxLength = 4000;
     public const int TokenLength = 36;
     public const int InstanceIdMaxLength = 19;
-    public const int MinHeartbeatSeconds = 30;
-    public const int MaxHeartbeatSeconds = 7200;
+    public const int MinHeartbeatSeconds = HeartbeatTimeout.MinSeconds;
+    public const int MaxHeartbeatSeconds = HeartbeatTimeout.MaxSeconds;
 
     private const string HookNameCharacters = "the letters A-Z and a-z, the digits 0-9, '-', '_' and '/'";
 
