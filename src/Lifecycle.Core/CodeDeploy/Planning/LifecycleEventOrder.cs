@@ -1,4 +1,5 @@
 using Lifecycle.Core.CodeDeploy.AppSpec;
+using static Lifecycle.Core.CodeDeploy.LifecycleEventName;
 
 namespace Lifecycle.Core.CodeDeploy.Planning;
 
@@ -9,39 +10,33 @@ namespace Lifecycle.Core.CodeDeploy.Planning;
 /// </summary>
 public static class LifecycleEventOrder
 {
-    private static readonly string[] InPlaceWithLoadBalancer =
+    private static readonly LifecycleEventName[] InPlaceWithLoadBalancer =
     [
-        "Start", "BeforeBlockTraffic", "BlockTraffic", "AfterBlockTraffic", "ApplicationStop", "DownloadBundle", "BeforeInstall", "Install",
-        "AfterInstall", "ApplicationStart", "ValidateService", "BeforeAllowTraffic", "AllowTraffic", "AfterAllowTraffic", "End",
+        Start, BeforeBlockTraffic, BlockTraffic, AfterBlockTraffic, ApplicationStop, DownloadBundle, BeforeInstall, Install,
+        AfterInstall, ApplicationStart, ValidateService, BeforeAllowTraffic, AllowTraffic, AfterAllowTraffic, End,
     ];
 
-    private static readonly string[] InPlaceWithoutLoadBalancer =
-        ["Start", "ApplicationStop", "DownloadBundle", "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService", "End"];
+    private static readonly LifecycleEventName[] InPlaceWithoutLoadBalancer =
+        [Start, ApplicationStop, DownloadBundle, BeforeInstall, Install, AfterInstall, ApplicationStart, ValidateService, End];
 
-    private static readonly string[] BlueGreenReplacement =
+    private static readonly LifecycleEventName[] BlueGreenReplacement =
     [
-        "Start", "ApplicationStop", "DownloadBundle", "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService",
-        "BeforeAllowTraffic", "AllowTraffic", "AfterAllowTraffic", "End",
+        Start, ApplicationStop, DownloadBundle, BeforeInstall, Install, AfterInstall, ApplicationStart, ValidateService,
+        BeforeAllowTraffic, AllowTraffic, AfterAllowTraffic, End,
     ];
 
-    private static readonly string[] BlockTraffic = ["Start", "BeforeBlockTraffic", "BlockTraffic", "AfterBlockTraffic", "End"];
+    private static readonly LifecycleEventName[] BlockTrafficOnly = [Start, BeforeBlockTraffic, BlockTraffic, AfterBlockTraffic, End];
 
-    private static readonly string[] AllowTraffic = ["Start", "BeforeAllowTraffic", "AllowTraffic", "AfterAllowTraffic", "End"];
+    private static readonly LifecycleEventName[] AllowTrafficOnly = [Start, BeforeAllowTraffic, AllowTraffic, AfterAllowTraffic, End];
 
-    private static readonly string[] EcsWithTestListener =
+    private static readonly LifecycleEventName[] EcsWithTestListener =
     [
-        "Start", "BeforeInstall", "Install", "AfterInstall", "AllowTestTraffic", "AfterAllowTestTraffic", "BeforeAllowTraffic", "AllowTraffic",
-        "AfterAllowTraffic", "End",
+        Start, BeforeInstall, Install, AfterInstall, AllowTestTraffic, AfterAllowTestTraffic, BeforeAllowTraffic, AllowTraffic,
+        AfterAllowTraffic, End,
     ];
 
-    private static readonly string[] EcsWithoutTestListener =
-        ["Start", "BeforeInstall", "Install", "AfterInstall", "BeforeAllowTraffic", "AllowTraffic", "AfterAllowTraffic", "End"];
-
-    /// <summary>The events reserved for CodeDeploy: they run no scripts and invoke no functions.</summary>
-    public static IReadOnlySet<string> Reserved { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Start", "End", "DownloadBundle", "Install", "BlockTraffic", "AllowTraffic", "AllowTestTraffic",
-    };
+    private static readonly LifecycleEventName[] EcsWithoutTestListener =
+        [Start, BeforeInstall, Install, AfterInstall, BeforeAllowTraffic, AllowTraffic, AfterAllowTraffic, End];
 
     /// <summary>The event sequence of a scenario.</summary>
     /// <param name="scenario">The platform, deployment type, instances, load balancer, rollback and test listener.</param>
@@ -52,14 +47,14 @@ public static class LifecycleEventOrder
         var names = Names(scenario);
         var scope = scenario.Platform == ComputePlatform.Server ? EventScope.PerInstance : EventScope.PerDeployment;
         var blueGreenRollback = scenario.Rollback && scenario.DeploymentType == DeploymentType.BlueGreen;
-        return [.. names.Select(name => Reserved.Contains(name)
-            ? new LifecycleEventDefinition(LifecycleEventName.FromValidated(name), scriptable: false, scope, revision: null)
-            : new LifecycleEventDefinition(LifecycleEventName.FromValidated(name), scriptable: true, scope, scenario.Platform == ComputePlatform.Server ? Source(name, blueGreenRollback) : RevisionSource.Current))];
+        return [.. names.Select(name => name.IsReserved
+            ? new LifecycleEventDefinition(name, scriptable: false, scope, revision: null)
+            : new LifecycleEventDefinition(name, scriptable: true, scope, scenario.Platform == ComputePlatform.Server ? Source(name, blueGreenRollback) : RevisionSource.Current))];
     }
 
-    private static string[] Names(DeploymentScenario s) => s.Platform switch
+    private static LifecycleEventName[] Names(DeploymentScenario s) => s.Platform switch
     {
-        ComputePlatform.Lambda => AllowTraffic,
+        ComputePlatform.Lambda => AllowTrafficOnly,
         ComputePlatform.Ecs => s.TestListener ? EcsWithTestListener : EcsWithoutTestListener,
 
         // §7.1 footnote: an in-place rollback runs the in-place sequence.
@@ -67,16 +62,14 @@ public static class LifecycleEventOrder
 
         // §7.1 availability table and §7.5: a blue/green rollback allows traffic back to the original instances and
         // blocks it from the replacement ones.
-        _ when s.Rollback => s.Instances == InstanceGroup.Original ? AllowTraffic : BlockTraffic,
-        _ => s.Instances == InstanceGroup.Original ? BlockTraffic : BlueGreenReplacement,
+        _ when s.Rollback => s.Instances == InstanceGroup.Original ? AllowTrafficOnly : BlockTrafficOnly,
+        _ => s.Instances == InstanceGroup.Original ? BlockTrafficOnly : BlueGreenReplacement,
     };
 
     // §4.2: the agent's mapping, with its rollback column used only for blue/green rollbacks.
-    private static RevisionSource Source(string name, bool blueGreenRollback) => name switch
-    {
-        "BeforeBlockTraffic" or "AfterBlockTraffic" => blueGreenRollback ? RevisionSource.MostRecent : RevisionSource.LastSuccessful,
-        "ApplicationStop" => RevisionSource.LastSuccessful,
-        "BeforeAllowTraffic" or "AfterAllowTraffic" => blueGreenRollback ? RevisionSource.LastSuccessful : RevisionSource.Current,
-        _ => RevisionSource.Current,
-    };
+    private static RevisionSource Source(LifecycleEventName name, bool blueGreenRollback) =>
+        name == BeforeBlockTraffic || name == AfterBlockTraffic ? (blueGreenRollback ? RevisionSource.MostRecent : RevisionSource.LastSuccessful)
+        : name == ApplicationStop ? RevisionSource.LastSuccessful
+        : name == BeforeAllowTraffic || name == AfterAllowTraffic ? (blueGreenRollback ? RevisionSource.LastSuccessful : RevisionSource.Current)
+        : RevisionSource.Current;
 }
