@@ -275,9 +275,10 @@ internal static class JsonShapeReader
 
     private static string UnknownMemberMessage<T>(State<T> state, string name)
     {
-        var close = state.TypeInfo.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        var close = NearMiss.Suggest(name, state.TypeInfo.Properties.Select(p => p.Name));
         return close is not null
-            ? $"{CharacterRules.Quote(name)} is not a member of {state.ShapeName}, so it is ignored. Did you mean \"{close.Name}\"? Member names are case-sensitive."
+            ? $"{CharacterRules.Quote(name)} is not a member of {state.ShapeName}, so it is ignored. Did you mean \"{close}\"?"
+                + (string.Equals(close, name, StringComparison.OrdinalIgnoreCase) ? " Member names are case-sensitive." : string.Empty)
             : $"{CharacterRules.Quote(name)} is not a member of {state.ShapeName}, so it is ignored. The members are: {string.Join(", ", state.TypeInfo.Properties.Select(p => p.Name))}.";
     }
 

@@ -99,6 +99,18 @@ public class LifecycleHookJsonTests
     }
 
     [Fact]
+    public void Validate_AMistypedMember_IsNamedWithTheMemberItWasMeantToBe()
+    {
+        var diagnostics = LifecycleHookJson.ValidatePutLifecycleHookRequests(
+            "{\"LifecycleHookName\":\"a\",\"AutoScalingGroupName\":\"g\",\"LifecycleTransition\":\"autoscaling:EC2_INSTANCE_LAUNCHING\",\"HeartbeatTimout\":300}");
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("ASH303", warning.Code);
+        Assert.Contains("Did you mean \"HeartbeatTimeout\"?", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("case-sensitive", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_DuplicateMember_WarnsAndTheLastWins()
     {
         var diagnostics = LifecycleHookJson.ValidatePutLifecycleHookRequests(

@@ -273,4 +273,13 @@ public class SimulationScenarioGroupTests
             [("ASH103", "steps[0].heartbeat.hook", 4), ("ASH119", "steps[1].terminate", 6), ("ASH118", "steps[2].complete.token", 8)],
             read.Errors.Select(e => (e.Code, e.Path, e.Span!.Value.Line)));
     }
+
+    [Fact]
+    public void Read_AMistypedKey_IsNamedWithTheKeyItWasMeantToBe()
+    {
+        var read = SimulationScenarioReader.Read("group: web\nsteps:\n  - at: 0\n    lanuch: 1\n");
+
+        var unknown = Assert.Single(read.Errors, e => e.Code == "SIM103");
+        Assert.Contains("did you mean launch?", unknown.Message, StringComparison.Ordinal);
+    }
 }

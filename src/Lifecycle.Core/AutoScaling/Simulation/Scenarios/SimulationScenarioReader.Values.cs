@@ -56,7 +56,7 @@ public static partial class SimulationScenarioReader
                 var key = entry.KeyText;
                 if (key is null || Array.IndexOf(known, key) < 0)
                 {
-                    var near = key is null ? null : known.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
+                    var near = key is null ? null : NearMiss.Suggest(key, known);
                     Error(UnknownKey, $"The key {key ?? "(not text)"} is not part of a scenario here{(near is null ? string.Empty : $"; did you mean {near}?")}. Known keys: {string.Join(", ", known)}.",
                         path, entry.Key.Span);
                 }

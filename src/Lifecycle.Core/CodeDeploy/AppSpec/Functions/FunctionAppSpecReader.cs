@@ -80,7 +80,7 @@ internal sealed partial class FunctionAppSpecReader
             var function = Text(hook.Entries[0].Value);
             if (!events.Contains(name, StringComparer.Ordinal))
             {
-                var suggestion = LifecycleEventNames.Suggest(name, events);
+                var suggestion = NearMiss.Suggest(name, events);
                 Error(FunctionHookEvent, $"{name} is not a {platform} hook event. The events are: {string.Join(", ", events)}.{(suggestion is null ? string.Empty : $" Did you mean {suggestion}?")}",
                     $"{itemPath}.{name}", hook.Entries[0].Key.Span);
                 continue;

@@ -1,3 +1,4 @@
+using Lifecycle.Core.Diagnostics;
 using System.Numerics;
 using Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 using Lifecycle.Core.Yaml;
@@ -229,7 +230,7 @@ internal sealed partial class ServerAppSpecReader
             return;
         }
 
-        var suggestion = LifecycleEventNames.Suggest(name, LifecycleEventNames.ServerScriptable);
+        var suggestion = NearMiss.Suggest(name, LifecycleEventNames.ServerScriptable);
         Warn(UnknownEvent, suggestion is not null
                 ? $"{name} is not a lifecycle event, so its scripts never run. Did you mean {suggestion}? Event names are case-sensitive."
                 : $"{name} is not a lifecycle event, so its scripts never run. The events are: {string.Join(", ", LifecycleEventNames.ServerScriptable)}.",

@@ -247,7 +247,7 @@ internal sealed partial class ServerAppSpecReader
             var entry = entries[i];
             var keyPath = Join(path, key);
 
-            var suggestion = LifecycleEventNames.Suggest(key, known);
+            var suggestion = NearMiss.Suggest(key, known);
             Warn(UnknownKey, suggestion is not null
                     ? $"{key} is not a key of {what}, so the agent ignores it. Did you mean {suggestion}? Keys are case-sensitive."
                     : $"{key} is not a key of {what}, so the agent ignores it. The keys are: {string.Join(", ", known)}.",
