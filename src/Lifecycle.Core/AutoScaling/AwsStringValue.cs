@@ -9,9 +9,6 @@ namespace Lifecycle.Core.AutoScaling;
 internal interface IAwsStringValue<TSelf> : IParsable<TSelf>
     where TSelf : struct, IAwsStringValue<TSelf>
 {
-    /// <summary>The value as AWS writes it.</summary>
-    string Value { get; }
-
     /// <summary>The findings of the type's rule about a candidate value; none that is an error when it is valid.</summary>
     static abstract IReadOnlyList<Diagnostic> Check(string? value);
 

@@ -34,9 +34,8 @@ internal static class PutLifecycleHookSchema
         var request = Object("A PutLifecycleHook request. The AWS CLI refuses members it does not know, and so does this schema.",
             new JsonObject
             {
-                ["LifecycleHookName"] = String(
-                    $"The hook's name, unique in its group: 1 to {AutoScalingRules.NameMaxLength} of the letters A-Z and a-z, the digits 0-9, '-', '_' and '/'.",
-                    1, AutoScalingRules.NameMaxLength, CharacterRules.HookNamePattern),
+                ["LifecycleHookName"] = HookName(
+                    $"The hook's name, unique in its group: 1 to {AutoScalingRules.NameMaxLength} of the letters A-Z and a-z, the digits 0-9, '-', '_' and '/'."),
                 ["AutoScalingGroupName"] = String(
                     $"The Auto Scaling group the hook belongs to: 1 to {AutoScalingRules.NameMaxLength} characters that XML 1.0 allows.",
                     1, AutoScalingRules.NameMaxLength, CharacterRules.XmlCharactersPattern),
@@ -75,4 +74,12 @@ internal static class PutLifecycleHookSchema
         request["then"] = new JsonObject { ["required"] = Array(["RoleARN"]) };
         return request;
     }
+
+    /// <summary>A LifecycleHookName, by the rules of <see cref="LifecycleHookName"/>.</summary>
+    internal static JsonObject HookName(string description) =>
+        String(description, 1, AutoScalingRules.NameMaxLength, CharacterRules.HookNamePattern);
+
+    /// <summary>An InstanceId, by the rules of <see cref="InstanceId"/>.</summary>
+    internal static JsonObject InstanceId(string description) =>
+        String(description, 1, AutoScalingRules.InstanceIdMaxLength, CharacterRules.XmlCharactersPattern);
 }

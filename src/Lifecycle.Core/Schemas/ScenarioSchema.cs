@@ -22,8 +22,8 @@ internal static class ScenarioSchema
         var seconds = Integer("A whole second of virtual time, counted from the start of the run.", 0, SimulationScenarioReader.MaxSecond);
         var target = new JsonObject
         {
-            ["hook"] = HookName("The hook's name."),
-            ["instance"] = InstanceId("The instance id, such as i-00000000000000001 (give this or token)."),
+            ["hook"] = PutLifecycleHookSchema.HookName("The hook's name."),
+            ["instance"] = PutLifecycleHookSchema.InstanceId("The instance id, such as i-00000000000000001 (give this or token)."),
             ["token"] = String("The LifecycleActionToken from the notification (give this or instance).",
                 AutoScalingRules.TokenLength, AutoScalingRules.TokenLength, CharacterRules.XmlCharactersPattern),
         };
@@ -33,11 +33,11 @@ internal static class ScenarioSchema
         {
             ["launch"] = Integer("Scale out by this many instances (from the warm pool first).", 0, 100_000),
             ["launchIntoWarmPool"] = Integer("Launch this many instances into the warm pool.", 0, 100_000),
-            ["terminate"] = InstanceId("Scale in: the instance id to terminate."),
+            ["terminate"] = PutLifecycleHookSchema.InstanceId("Scale in: the instance id to terminate."),
             ["heartbeat"] = Object("RecordLifecycleActionHeartbeat for one action.", target, required: ["hook"], closed: true),
             ["complete"] = Object("CompleteLifecycleAction for one action.", completeTarget, required: ["hook", "result"], closed: true),
             ["putHook"] = hookRef.DeepClone(),
-            ["deleteHook"] = HookName("DeleteLifecycleHook: the hook's name."),
+            ["deleteHook"] = PutLifecycleHookSchema.HookName("DeleteLifecycleHook: the hook's name."),
         };
         var stepProperties = new JsonObject { ["at"] = seconds.DeepClone() };
         foreach (var (key, value) in actions.ToList())
@@ -79,11 +79,4 @@ internal static class ScenarioSchema
             "An Auto Scaling group, its hooks and warm pool, and the steps of a run in virtual time, for lifecycle simulate.",
             Object("A scenario.", properties, required: ["group"], closed: true));
     }
-
-    // The same rules as the reader applies through LifecycleHookName and InstanceId.
-    private static JsonObject HookName(string description) =>
-        String(description, 1, AutoScalingRules.NameMaxLength, CharacterRules.HookNamePattern);
-
-    private static JsonObject InstanceId(string description) =>
-        String(description, 1, AutoScalingRules.InstanceIdMaxLength, CharacterRules.XmlCharactersPattern);
 }

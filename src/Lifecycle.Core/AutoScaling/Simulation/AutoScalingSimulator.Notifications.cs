@@ -134,7 +134,7 @@ public sealed partial class AutoScalingSimulator
     // The token a handler gets: cancelled when the announced action ends, however it ends.
     private CancellationToken CancellationFor(LifecycleNotification notification)
     {
-        if (notification.Action is not { } action || !TokenGenerator.TryParse(action.LifecycleActionToken.Value, out var token))
+        if (notification.Action is not { TokenBits: var token })
         {
             return CancellationToken.None;
         }

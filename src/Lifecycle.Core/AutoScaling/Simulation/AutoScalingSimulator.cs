@@ -59,7 +59,7 @@ public sealed partial class AutoScalingSimulator
     public bool RecordTimeline
     {
         get => _timeline.IsOn;
-        init => _timeline = new TimelineRecorder(_actions) { IsOn = value };
+        init => _timeline.IsOn = value;
     }
 
     /// <summary>The account, region and start time notifications use.</summary>

@@ -150,7 +150,7 @@ internal sealed class LifecycleActionTable
         ref var slot = ref _slots[handle];
         var hook = slot.Hook!;
         return new LifecycleActionSnapshot(LifecycleActionToken.FromValidated(TokenGenerator.Format(slot.Token)), slot.Instance!.Id, hook.LifecycleHookName, hook.LifecycleTransition,
-            slot.Started, slot.HeartbeatDeadline, slot.GlobalDeadline, slot.Origin, slot.Destination);
+            slot.Started, slot.HeartbeatDeadline, slot.GlobalDeadline, slot.Origin, slot.Destination) { TokenBits = slot.Token };
     }
 
     private void Append(SimulatedInstance instance, int handle)

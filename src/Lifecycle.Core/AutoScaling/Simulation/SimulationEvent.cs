@@ -142,6 +142,9 @@ public sealed record LifecycleActionSnapshot
     /// <summary>Its LifecycleActionToken.</summary>
     public LifecycleActionToken LifecycleActionToken { get; init; }
 
+    /// <summary>The token's 128 bits, as the action table keys it: what the simulator looks the action up by.</summary>
+    internal UInt128 TokenBits { get; init; }
+
     /// <summary>The instance.</summary>
     public InstanceId InstanceId { get; init; }
 

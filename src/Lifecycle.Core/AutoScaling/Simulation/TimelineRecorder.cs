@@ -8,7 +8,7 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
 {
     private readonly List<SimulationEvent> _events = [];
 
-    public bool IsOn { get; init; } = true;
+    public bool IsOn { get; set; } = true;
 
     public IReadOnlyList<SimulationEvent> Events => _events;
 

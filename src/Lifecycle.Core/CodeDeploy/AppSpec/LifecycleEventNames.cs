@@ -1,14 +1,11 @@
+using static Lifecycle.Core.CodeDeploy.LifecycleEventName;
+
 namespace Lifecycle.Core.CodeDeploy.AppSpec;
 
 /// <summary>The lifecycle event names per compute platform (reference §3, §7.1-§7.3).</summary>
 internal static class LifecycleEventNames
 {
     // The spellings live in LifecycleEventName; these lists say which platform has which.
-    private static readonly LifecycleEventName ApplicationStop = LifecycleEventName.ApplicationStop, BeforeInstall = LifecycleEventName.BeforeInstall,
-        AfterInstall = LifecycleEventName.AfterInstall, ApplicationStart = LifecycleEventName.ApplicationStart, ValidateService = LifecycleEventName.ValidateService,
-        BeforeBlockTraffic = LifecycleEventName.BeforeBlockTraffic, AfterBlockTraffic = LifecycleEventName.AfterBlockTraffic,
-        BeforeAllowTraffic = LifecycleEventName.BeforeAllowTraffic, AfterAllowTraffic = LifecycleEventName.AfterAllowTraffic,
-        AfterAllowTestTraffic = LifecycleEventName.AfterAllowTestTraffic;
 
     /// <summary>EC2/On-Premises events that run scripts.</summary>
     public static readonly string[] ServerScriptable = Names(
@@ -19,9 +16,7 @@ internal static class LifecycleEventNames
     /// give (the ECS order calls that step AllowTestTraffic), but the hooks page's note on ECS names it among the
     /// reserved events, so a hook of that name is refused too.
     /// </summary>
-    public static readonly string[] Reserved = [.. Names(
-        LifecycleEventName.DownloadBundle, LifecycleEventName.Install, LifecycleEventName.BlockTraffic, LifecycleEventName.AllowTraffic,
-        LifecycleEventName.Start, LifecycleEventName.End, LifecycleEventName.AllowTestTraffic), "TestTraffic"];
+    public static readonly string[] Reserved = [.. Names(DownloadBundle, Install, BlockTraffic, AllowTraffic, Start, End, AllowTestTraffic), "TestTraffic"];
 
     /// <summary>The traffic events, which run only with a load balancer in the deployment group.</summary>
     public static readonly string[] ServerTraffic = Names(BeforeBlockTraffic, AfterBlockTraffic, BeforeAllowTraffic, AfterAllowTraffic);
