@@ -3,10 +3,29 @@ namespace Lifecycle.Core.AutoScaling;
 /// <summary>
 /// The stable diagnostic codes of the Auto Scaling lifecycle hook rules. A code never changes meaning;
 /// docs/autoscaling-hooks.md explains each one with the AWS rule it comes from.
-/// ASH1xx are rules on one value, ASH15x lint warnings, ASH2xx rules across a hook or a group, ASH3xx JSON reading.
+/// ASH0xx are about reading a JSON document (the same numbers mean the same in the APP and SIM families), ASH1xx
+/// rules on one value, ASH15x lint warnings, ASH2xx rules across a hook or a group.
 /// </summary>
 public static class AutoScalingDiagnosticCodes
 {
+    /// <summary>The JSON text is malformed.</summary>
+    public const string JsonMalformed = "ASH001";
+
+    /// <summary>The document is past the size, depth or node bounds the reader accepts.</summary>
+    public const string DocumentTooLarge = "ASH002";
+
+    /// <summary>The document is not a JSON object, or an array of objects, as the shape needs.</summary>
+    public const string JsonUnexpectedRoot = "ASH005";
+
+    /// <summary>A member has the wrong JSON type (a string where a number belongs, and so on).</summary>
+    public const string JsonWrongType = "ASH006";
+
+    /// <summary>Warning: a member that the AWS shape does not have; it is ignored.</summary>
+    public const string JsonUnknownMember = "ASH007";
+
+    /// <summary>Warning: a member appears twice in one object; the last one wins.</summary>
+    public const string JsonDuplicateMember = "ASH008";
+
     /// <summary>A value that must be given is missing (null) where no more specific code applies.</summary>
     public const string ValueRequired = "ASH100";
 
@@ -111,19 +130,4 @@ public static class AutoScalingDiagnosticCodes
 
     /// <summary>A simulated call the service would refuse: no active lifecycle action, or an instance that cannot terminate.</summary>
     public const string NoActiveLifecycleAction = "ASH209";
-
-    /// <summary>The JSON text is malformed.</summary>
-    public const string JsonMalformed = "ASH301";
-
-    /// <summary>A member has the wrong JSON type (a string where a number belongs, and so on).</summary>
-    public const string JsonWrongType = "ASH302";
-
-    /// <summary>Warning: a member that the AWS shape does not have; it is ignored.</summary>
-    public const string JsonUnknownMember = "ASH303";
-
-    /// <summary>The document is not a JSON object, or an array of objects, as the shape needs.</summary>
-    public const string JsonUnexpectedRoot = "ASH304";
-
-    /// <summary>Warning: a member appears twice in one object; the last one wins.</summary>
-    public const string JsonDuplicateMember = "ASH305";
 }

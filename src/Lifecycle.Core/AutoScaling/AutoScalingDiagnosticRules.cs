@@ -17,17 +17,28 @@ internal static class AutoScalingDiagnosticRules
     public static readonly DiagnosticRule[] All = [.. Rules().Select(r => r with { AwsErrorCode = AwsErrorCodeOf(r.Code) })];
 
     // What the service answers: LimitExceeded for the hook quota, ValidationError for any other refused request.
-    // The JSON codes are about reading files, which no service call reports.
+    // The ASH0xx codes are about reading files, which no service call reports.
     private static string? AwsErrorCodeOf(string code) => code switch
     {
         AutoScalingDiagnosticCodes.HookLimitExceeded => AutoScalingError.LimitExceeded,
-        AutoScalingDiagnosticCodes.JsonMalformed or AutoScalingDiagnosticCodes.JsonUnexpectedRoot or AutoScalingDiagnosticCodes.JsonUnknownMember
-            or AutoScalingDiagnosticCodes.JsonWrongType or AutoScalingDiagnosticCodes.JsonDuplicateMember => null,
+        _ when code.StartsWith("ASH0", StringComparison.Ordinal) => null,
         _ => AutoScalingError.ValidationError,
     };
 
     private static DiagnosticRule[] Rules() =>
     [
+        new(AutoScalingDiagnosticCodes.JsonMalformed, DiagnosticSeverity.Error, "The text is well-formed JSON (at most 64 levels deep); the position is where the parser stopped",
+            "The JSON text is malformed."),
+        new(AutoScalingDiagnosticCodes.DocumentTooLarge, DiagnosticSeverity.Error, "The document is within the bounds read (16 MiB, 64 levels, 1,000,000 values)",
+            "The document is past the size, depth or node bounds the reader accepts."),
+        new(AutoScalingDiagnosticCodes.JsonUnexpectedRoot, DiagnosticSeverity.Error, "The document is an object, or an array of objects, and not empty",
+            "The document is not a JSON object, or an array of objects, as the shape needs."),
+        new(AutoScalingDiagnosticCodes.JsonWrongType, DiagnosticSeverity.Error, "Each member has its JSON type: strings are strings, HeartbeatTimeout a whole number (\"600\" is refused, as the AWS CLI refuses it)",
+            "A member has the wrong JSON type (a string where a number belongs, and so on)."),
+        new(AutoScalingDiagnosticCodes.JsonUnknownMember, DiagnosticSeverity.Warning, "A member the AWS shape does not have is ignored; a miscased one is named (heartbeatTimeout -> HeartbeatTimeout)",
+            "A member that the AWS shape does not have; it is ignored."),
+        new(AutoScalingDiagnosticCodes.JsonDuplicateMember, DiagnosticSeverity.Warning, "A member given twice in one object: the last one counts",
+            "A member appears twice in one object; the last one wins."),
         new(AutoScalingDiagnosticCodes.ValueRequired, DiagnosticSeverity.Error, "A value that must be given is missing",
             "A value that must be given is missing (null) where no more specific code applies."),
         new(AutoScalingDiagnosticCodes.HookNameRequired, DiagnosticSeverity.Error, "LifecycleHookName is required",
@@ -98,16 +109,6 @@ internal static class AutoScalingDiagnosticRules
             "Two hooks of one LifecycleHookSpecificationList have the same name."),
         new(AutoScalingDiagnosticCodes.NoActiveLifecycleAction, DiagnosticSeverity.Error, "(simulator) a heartbeat or completion names an active action: No active Lifecycle Action found with token ... or ... with instance ID ...; a terminated instance must be in service",
             "A simulated call the service would refuse: no active lifecycle action, or an instance that cannot terminate."),
-        new(AutoScalingDiagnosticCodes.JsonMalformed, DiagnosticSeverity.Error, "The text is well-formed JSON (at most 64 levels deep); the position is where the parser stopped |",
-            "The JSON text is malformed."),
-        new(AutoScalingDiagnosticCodes.JsonWrongType, DiagnosticSeverity.Error, "Each member has its JSON type: strings are strings, HeartbeatTimeout a whole number (\"600\" is refused, as the AWS CLI refuses it) |",
-            "A member has the wrong JSON type (a string where a number belongs, and so on)."),
-        new(AutoScalingDiagnosticCodes.JsonUnknownMember, DiagnosticSeverity.Warning, "A member the AWS shape does not have is ignored; a miscased one is named (heartbeatTimeout -> HeartbeatTimeout) |",
-            "A member that the AWS shape does not have; it is ignored."),
-        new(AutoScalingDiagnosticCodes.JsonUnexpectedRoot, DiagnosticSeverity.Error, "The document is an object, or an array of objects, and not empty |",
-            "The document is not a JSON object, or an array of objects, as the shape needs."),
-        new(AutoScalingDiagnosticCodes.JsonDuplicateMember, DiagnosticSeverity.Warning, "A member given twice in one object: the last one counts |",
-            "A member appears twice in one object; the last one wins."),
     ];
 
     private static string I(FormattableString text) => FormattableString.Invariant(text);

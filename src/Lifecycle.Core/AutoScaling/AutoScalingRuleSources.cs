@@ -5,6 +5,12 @@ internal static class AutoScalingRuleSources
 {
     public static readonly IReadOnlyDictionary<string, string[]> ByCode = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
+        ["ASH001"] = ["derived here"],
+        ["ASH002"] = ["derived here"],
+        ["ASH005"] = ["derived here"],
+        ["ASH006"] = ["derived here"],
+        ["ASH007"] = ["derived here"],
+        ["ASH008"] = ["derived here"],
         ["ASH100"] = ["API model"],
         ["ASH101"] = ["API model"],
         ["ASH102"] = ["API model"],
@@ -40,10 +46,5 @@ internal static class AutoScalingRuleSources
         ["ASH207"] = ["User Guide"],
         ["ASH208"] = ["derived here"],
         ["ASH209"] = ["API Reference"],
-        ["ASH301"] = ["derived here"],
-        ["ASH302"] = ["derived here"],
-        ["ASH303"] = ["derived here"],
-        ["ASH304"] = ["derived here"],
-        ["ASH305"] = ["derived here"],
     };
 }

@@ -167,7 +167,7 @@ public sealed class LifecycleHookRegistry
         if (!_hooks.Remove(lifecycleHookName.Value, out var hook))
         {
             return Result.Failure<LifecycleHook>(new Diagnostic(HookNotFound, DiagnosticSeverity.Error,
-                $"No Lifecycle Hook found named {CharacterRules.Quote(lifecycleHookName.Value)} in Auto Scaling group {CharacterRules.Quote(AutoScalingGroupName.Value)}. "
+                $"No Lifecycle Hook found named {MessageText.Quote(lifecycleHookName.Value)} in Auto Scaling group {MessageText.Quote(AutoScalingGroupName.Value)}. "
                 + "Check the name (names are case-sensitive) with DescribeLifecycleHooks.",
                 "LifecycleHookName"));
         }
@@ -195,7 +195,7 @@ public sealed class LifecycleHookRegistry
     private LifecycleHook ToHook(PutLifecycleHookRequest valid) => LifecycleHook.FromValidated(valid, AutoScalingGroupName);
 
     private Diagnostic GroupNotFoundDiagnostic(string group) => new(GroupNotFound, DiagnosticSeverity.Error,
-        $"AutoScalingGroupName {CharacterRules.Quote(group)} names another group than this registry's {CharacterRules.Quote(AutoScalingGroupName.Value)}. "
+        $"AutoScalingGroupName {MessageText.Quote(group)} names another group than this registry's {MessageText.Quote(AutoScalingGroupName.Value)}. "
         + "Send the request to the registry of that group.",
         "AutoScalingGroupName");
 

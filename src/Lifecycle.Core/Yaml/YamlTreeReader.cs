@@ -8,13 +8,13 @@ namespace Lifecycle.Core.Yaml;
 /// <summary>
 /// Reads the first YAML document of a text into a <see cref="YamlNode"/> tree with the start and end of every
 /// node, through YamlDotNet's event parser. Never throws: a syntax error, any exception of the parser, or a
-/// document past the bounds of its <see cref="YamlReadProfile"/> becomes a diagnostic and a null root. Aliases stay references
-/// to their anchored node (no copying), and their expansion counts against <see cref="YamlReadProfile.MaxNodes"/>,
+/// document past the bounds of its <see cref="TreeReadProfile"/> becomes a diagnostic and a null root. Aliases stay references
+/// to their anchored node (no copying), and their expansion counts against <see cref="TreeReadProfile.MaxNodes"/>,
 /// so a "billion laughs" document is refused at once.
 /// </summary>
 internal sealed class YamlTreeReader
 {
-    private readonly YamlReadProfile _limits;
+    private readonly TreeReadProfile _limits;
     private readonly List<Diagnostic> _diagnostics;
     private Dictionary<string, (YamlNode Node, long Size)>? _anchors;
     // Sized for real documents: a few open collections with a handful of children each.
@@ -23,7 +23,7 @@ internal sealed class YamlTreeReader
     private long _nodes;
     private List<YamlAlias>? _aliases;
 
-    private YamlTreeReader(YamlReadProfile limits, List<Diagnostic> diagnostics)
+    private YamlTreeReader(TreeReadProfile limits, List<Diagnostic> diagnostics)
     {
         _limits = limits;
         _diagnostics = diagnostics;
@@ -35,7 +35,8 @@ internal sealed class YamlTreeReader
     /// <summary>The aliases the document uses, in order.</summary>
     public IReadOnlyList<YamlAlias> Aliases => _aliases ?? (IReadOnlyList<YamlAlias>)[];
 
-    public static (YamlNode? Root, YamlTreeReader Reader) Read(string text, YamlReadProfile limits, List<Diagnostic> diagnostics)
+    /// <summary>Reads <paramref name="text"/>; use <see cref="DocumentTree.Read"/>, which applies the length bound and the BOM policy first.</summary>
+    internal static (YamlNode? Root, YamlTreeReader Reader) Read(string text, TreeReadProfile limits, List<Diagnostic> diagnostics)
     {
         var reader = new YamlTreeReader(limits, diagnostics);
         Mark last = Mark.Empty;
@@ -61,7 +62,7 @@ internal sealed class YamlTreeReader
                 $"The YAML cannot be read: {Describe(e)} Fix the indentation or the punctuation here{limits.SyntaxAdvice}",
                 string.Empty, ToSpan(e.Start, e.End)));
         }
-        catch (LimitExceededException e)
+        catch (TreeLimitExceededException e)
         {
             diagnostics.Add(e.Diagnostic);
         }
@@ -129,7 +130,7 @@ internal sealed class YamlTreeReader
                 }
 
                 var end = parser.Consume<SequenceEnd>();
-                var node = new YamlSequence(Pop(_nodeStack, first), ToSpan(start.Start, end.End));
+                var node = new YamlSequence(TreeStack.Pop(_nodeStack, first), ToSpan(start.Start, end.End));
                 Remember(start.Anchor, node, _nodes - before + 1);
                 return node;
             }
@@ -148,7 +149,7 @@ internal sealed class YamlTreeReader
                 }
 
                 var end = parser.Consume<MappingEnd>();
-                var node = new YamlMapping(Pop(_entryStack, first), ToSpan(start.Start, end.End));
+                var node = new YamlMapping(TreeStack.Pop(_entryStack, first), ToSpan(start.Start, end.End));
                 Remember(start.Anchor, node, _nodes - before + 1);
                 return node;
             }
@@ -156,22 +157,6 @@ internal sealed class YamlTreeReader
             default:
                 throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name} in the document.");
         }
-    }
-
-    // The children of the collections being read sit on one stack; a finished collection takes its own off it,
-    // into an array of exactly its size.
-    private static T[] Pop<T>(List<T> stack, int first)
-    {
-        var count = stack.Count - first;
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var items = new T[count];
-        stack.CopyTo(first, items, 0, count);
-        stack.RemoveRange(first, count);
-        return items;
     }
 
     private void Remember(AnchorName anchor, YamlNode node, long size)
@@ -187,10 +172,9 @@ internal sealed class YamlTreeReader
         _nodes += nodes;
         if (_nodes > _limits.MaxNodes)
         {
-            throw new LimitExceededException(new Diagnostic(_limits.TooLargeCode, DiagnosticSeverity.Error,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"The document has more than {_limits.MaxNodes:N0} nodes{(at is AnchorAlias ? " once its aliases are expanded" : string.Empty)}, the limit the SDK reads. {_limits.DocumentKind} is never near it; if this one really is, raise {_limits.LimitsName}.MaxNodes."),
-                string.Empty, ToSpan(at.Start, at.End)));
+            throw new TreeLimitExceededException(_limits.TooLarge(
+                string.Create(CultureInfo.InvariantCulture, $"has more than {_limits.MaxNodes:N0} nodes{(at is AnchorAlias ? " once its aliases are expanded" : string.Empty)}"),
+                nameof(TreeReadProfile.MaxNodes), ToSpan(at.Start, at.End)));
         }
     }
 
@@ -198,10 +182,8 @@ internal sealed class YamlTreeReader
     {
         if (depth >= _limits.MaxDepth)
         {
-            throw new LimitExceededException(new Diagnostic(_limits.TooLargeCode, DiagnosticSeverity.Error,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"The document nests deeper than {_limits.MaxDepth} levels, the limit the SDK reads. {_limits.DocumentKind} is never near it; if this one really is, raise {_limits.LimitsName}.MaxDepth."),
-                string.Empty, ToSpan(at.Start, at.End)));
+            throw new TreeLimitExceededException(_limits.TooLarge(
+                string.Create(CultureInfo.InvariantCulture, $"nests deeper than {_limits.MaxDepth} levels"), nameof(TreeReadProfile.MaxDepth), ToSpan(at.Start, at.End)));
         }
     }
 
@@ -217,10 +199,5 @@ internal sealed class YamlTreeReader
 
         message = message.Trim();
         return message.EndsWith('.') ? message : message + ".";
-    }
-
-    private sealed class LimitExceededException(Diagnostic diagnostic) : Exception(diagnostic.Message)
-    {
-        public Diagnostic Diagnostic { get; } = diagnostic;
     }
 }

@@ -58,7 +58,7 @@ public class HookValidateCommandTests
         var run = await CliRun.RunAsync("hook", "validate", file);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("warning ASH303", Assert.Single(run.OutputLines), StringComparison.Ordinal);
+        Assert.Contains("warning ASH007", Assert.Single(run.OutputLines), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class HookValidateCommandTests
         var run = await CliRun.RunAsync("hook", "validate", bad, "/missing.json");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains(run.OutputLines, l => l.Contains("ASH301", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, l => l.Contains("ASH001", StringComparison.Ordinal));
         Assert.Contains(run.OutputLines, l => l.Contains("LCL001", StringComparison.Ordinal));
     }
 
@@ -145,7 +145,8 @@ public class HookValidateCommandTests
         var run = await CliRun.RunAsync("hook", "validate", deep, binary);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(2, run.OutputLines.Count(l => l.Contains("error ASH301", StringComparison.Ordinal)));
+        Assert.Contains(run.OutputLines, l => l.Contains("deep.json", StringComparison.Ordinal) && l.Contains("error ASH002", StringComparison.Ordinal));
+        Assert.Contains(run.OutputLines, l => l.Contains("binary.json", StringComparison.Ordinal) && l.Contains("error ASH001", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -158,6 +159,6 @@ public class HookValidateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var codes = run.OutputLines.Select(l => CompilerLine.Match(l).Groups["code"].Value).ToList();
-        Assert.Equal(["ASH103", "ASH108", "ASH109", "ASH202", "ASH302"], codes);
+        Assert.Equal(["ASH103", "ASH108", "ASH109", "ASH202", "ASH006"], codes);
     }
 }

@@ -11,7 +11,7 @@ public class DiagnosticTests
         var d = new Diagnostic("ASH108", DiagnosticSeverity.Error, "too long", "HeartbeatTimeout", SourceSpan.At(3, 22));
 
         Assert.Equal("3:22: error ASH108: too long", d.ToString());
-        Assert.Equal("warning ASH303: x", new Diagnostic("ASH303", DiagnosticSeverity.Warning, "x", "").ToString());
+        Assert.Equal("warning ASH007: x", new Diagnostic("ASH007", DiagnosticSeverity.Warning, "x", "").ToString());
     }
 
     [Theory]

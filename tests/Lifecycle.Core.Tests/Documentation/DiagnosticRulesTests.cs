@@ -38,7 +38,7 @@ public class DiagnosticRulesTests
     [InlineData("APP201", DiagnosticSeverity.Warning)]
     [InlineData("APP215", DiagnosticSeverity.Info)]
     [InlineData("ASH151", DiagnosticSeverity.Warning)]
-    [InlineData("ASH303", DiagnosticSeverity.Warning)]
+    [InlineData("ASH007", DiagnosticSeverity.Warning)]
     [InlineData("SIM105", DiagnosticSeverity.Error)]
     public void DefaultSeverity_IsTheOneItsFindingsHave(string code, DiagnosticSeverity severity)
     {

@@ -16,7 +16,7 @@ internal static class YamlAsJson
     public static JsonNode? Convert(string yaml)
     {
         var diagnostics = new List<Diagnostic>();
-        var (root, _) = YamlTreeReader.Read(yaml, AppSpecLimits.Default.ToYamlProfile(), diagnostics);
+        var root = DocumentTree.Read(yaml, AppSpecLimits.Default.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics).Root;
         if (diagnostics.Any(d => d.IsError))
         {
             throw new InvalidOperationException("Not YAML: " + string.Join("; ", diagnostics));

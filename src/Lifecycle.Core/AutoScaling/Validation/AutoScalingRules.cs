@@ -1,3 +1,4 @@
+using Lifecycle.Core.Diagnostics;
 using System.Globalization;
 using FluentValidation;
 using static Lifecycle.Core.AutoScaling.AutoScalingDiagnosticCodes;
@@ -82,27 +83,27 @@ internal static class AutoScalingRules
     /// <summary>LifecycleTransition: one of the two documented values (§1.2).</summary>
     public static IRuleBuilderOptions<T, string?> ValidTransition<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.Must(v => v is null || LifecycleTransition.FromWire(v) is not null).WithErrorCode(TransitionUnknown)
-            .WithMessage((_, v) => $"{member} {CharacterRules.Quote(v!)} is not a lifecycle transition. Use "
+            .WithMessage((_, v) => $"{member} {MessageText.Quote(v!)} is not a lifecycle transition. Use "
                 + $"\"{LifecycleTransition.LaunchingWire}\" (scale-out) or \"{LifecycleTransition.TerminatingWire}\" (scale-in)."
                 + DidYouMean(v!, LifecycleTransition.LaunchingWire, LifecycleTransition.TerminatingWire));
 
     /// <summary>DefaultResult or LifecycleActionResult: CONTINUE or ABANDON, as written (§1.2).</summary>
     public static IRuleBuilderOptions<T, string?> ValidResult<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.Must(v => v is null || LifecycleActionResult.FromWire(v) is not null).WithErrorCode(ResultUnknown)
-            .WithMessage((_, v) => $"{member} {CharacterRules.Quote(v!)} is not a lifecycle action result. Use \"CONTINUE\" or \"ABANDON\"."
+            .WithMessage((_, v) => $"{member} {MessageText.Quote(v!)} is not a lifecycle action result. Use \"CONTINUE\" or \"ABANDON\"."
                 + DidYouMean(v!, LifecycleActionResult.ContinueWire, LifecycleActionResult.AbandonWire));
 
     /// <summary>LifecycleActionToken: exactly 36 characters (§1.5).</summary>
     public static IRuleBuilderOptions<T, string?> ValidToken<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.Must(v => v is null || v.Length == TokenLength).WithErrorCode(AutoScalingDiagnosticCodes.TokenLength)
             .WithMessage((_, v) => string.Create(CultureInfo.InvariantCulture,
-                $"{member} {CharacterRules.Quote(v!)} is {v!.Length} characters long, but a token is exactly {TokenLength} characters: the UUID from the lifecycle notification, such as bcd2f1b8-9a78-44d3-8a7a-4dd07d7cf635."));
+                $"{member} {MessageText.Quote(v!)} is {v!.Length} characters long, but a token is exactly {TokenLength} characters: the UUID from the lifecycle notification, such as bcd2f1b8-9a78-44d3-8a7a-4dd07d7cf635."));
 
     /// <summary>InstanceId (<c>XmlStringMaxLen19</c>).</summary>
     public static IRuleBuilderOptions<T, string?> ValidInstanceId<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.Must(v => v is null || v.Length is >= 1 and <= InstanceIdMaxLength).WithErrorCode(InstanceIdLength)
                 .WithMessage((_, v) => string.Create(CultureInfo.InvariantCulture,
-                    $"{member} {CharacterRules.Quote(v!)} is {v!.Length} characters long, but an instance id has 1 to {InstanceIdMaxLength} characters, such as i-0598c7d356eba48d7."))
+                    $"{member} {MessageText.Quote(v!)} is {v!.Length} characters long, but an instance id has 1 to {InstanceIdMaxLength} characters, such as i-0598c7d356eba48d7."))
             .Must(v => v is null || CharacterRules.FirstInvalidXmlCharacter(v) < 0).WithErrorCode(InstanceIdInvalidCharacter)
                 .WithMessage((_, v) => BadCharacter(member, v!, CharacterRules.FirstInvalidXmlCharacter(v!),
                     "the value may only hold characters that XML 1.0 allows. Remove it"));
@@ -112,24 +113,24 @@ internal static class AutoScalingRules
     {
         rule.Must(v => string.IsNullOrEmpty(v) || ArnRules.ClassifyTarget(v) != ArnRules.TargetKind.Unsupported)
                 .WithErrorCode(TargetArnNotSnsOrSqs).WithSeverity(Severity.Warning)
-                .WithMessage((_, v) => $"{member} {CharacterRules.Quote(v!)} is not the ARN of an SNS topic or an SQS queue "
+                .WithMessage((_, v) => $"{member} {MessageText.Quote(v!)} is not the ARN of an SNS topic or an SQS queue "
                     + "(arn:aws:sns:REGION:ACCOUNT:TOPIC or arn:aws:sqs:REGION:ACCOUNT:QUEUE, with a 12-digit account). "
                     + "Auto Scaling would fail to publish its test message and refuse the hook.")
             .Must(v => string.IsNullOrEmpty(v) || ArnRules.ClassifyTarget(v) != ArnRules.TargetKind.SqsFifoQueue)
                 .WithErrorCode(TargetArnFifoQueue).WithSeverity(Severity.Warning)
-                .WithMessage((_, v) => $"{member} {CharacterRules.Quote(v!)} is an SQS FIFO queue, and FIFO queues do not work with lifecycle hooks. Use a standard queue.");
+                .WithMessage((_, v) => $"{member} {MessageText.Quote(v!)} is an SQS FIFO queue, and FIFO queues do not work with lifecycle hooks. Use a standard queue.");
     }
 
     /// <summary>Lint: a role ARN that is not an IAM role.</summary>
     public static void RoleArnLints<T>(this IRuleBuilder<T, string?> rule, string member) =>
         rule.Must(v => string.IsNullOrEmpty(v) || ArnRules.IsIamRoleArn(v)).WithErrorCode(RoleArnNotIamRole).WithSeverity(Severity.Warning)
-            .WithMessage((_, v) => $"{member} {CharacterRules.Quote(v!)} is not the ARN of an IAM role (arn:aws:iam::ACCOUNT:role/NAME, with a 12-digit account).");
+            .WithMessage((_, v) => $"{member} {MessageText.Quote(v!)} is not the ARN of an IAM role (arn:aws:iam::ACCOUNT:role/NAME, with a 12-digit account).");
 
     private static string TooLong(string member, string value, int max) => string.Create(CultureInfo.InvariantCulture,
         $"{member} is {value.Length} characters long, but the limit is {max}. Shorten it.");
 
     private static string BadCharacter(string member, string value, int index, string rule) => string.Create(CultureInfo.InvariantCulture,
-        $"{member} {CharacterRules.Quote(value)} has {CharacterRules.Describe(value, index)} at position {index + 1}, but {rule}.");
+        $"{member} {MessageText.Quote(value)} has {CharacterRules.Describe(value, index)} at position {index + 1}, but {rule}.");
 
     private static string DidYouMean(string value, params string[] candidates)
     {

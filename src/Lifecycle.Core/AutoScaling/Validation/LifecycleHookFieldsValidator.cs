@@ -1,3 +1,4 @@
+using Lifecycle.Core.Diagnostics;
 using FluentValidation;
 using static Lifecycle.Core.AutoScaling.AutoScalingDiagnosticCodes;
 
@@ -37,7 +38,7 @@ internal abstract class LifecycleHookFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.RoleARN)
             .Must((hook, role) => !string.IsNullOrEmpty(role) || string.IsNullOrEmpty(hook.NotificationTargetARN))
             .WithErrorCode(RoleRequiredWithTarget)
-            .WithMessage(hook => $"RoleARN is required when NotificationTargetARN is set ({CharacterRules.Quote(hook.NotificationTargetARN!)}). "
+            .WithMessage(hook => $"RoleARN is required when NotificationTargetARN is set ({MessageText.Quote(hook.NotificationTargetARN!)}). "
                 + "Give the ARN of a role that allows Auto Scaling to publish to the target, or remove the target to use EventBridge only.");
 
         RuleFor(x => x.RoleARN)

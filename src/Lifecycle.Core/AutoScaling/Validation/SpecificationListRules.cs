@@ -20,7 +20,7 @@ internal static class SpecificationListRules
             if (seen.TryGetValue(name, out var first))
             {
                 yield return new Diagnostic(SpecificationDuplicateName, DiagnosticSeverity.Error,
-                    $"LifecycleHookName {CharacterRules.Quote(name)} is used by hooks {first} and {i} of the list; each hook of a group needs its own name.",
+                    $"LifecycleHookName {MessageText.Quote(name)} is used by hooks {first} and {i} of the list; each hook of a group needs its own name.",
                     $"LifecycleHookSpecificationList[{i}].LifecycleHookName");
             }
             else

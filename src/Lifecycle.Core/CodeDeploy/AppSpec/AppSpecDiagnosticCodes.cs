@@ -2,7 +2,7 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec;
 
 /// <summary>
 /// The stable diagnostic codes of AppSpec files; docs/appspec-rules.md shows each with a bad and a fixed example
-/// and, for errors, the CodeDeploy agent's message it stands for. APP0xx: reading the document; APP1xx: errors
+/// and, for errors, the CodeDeploy agent's message it stands for. APP0xx: reading the document (the same numbers mean the same in the ASH and SIM families); APP1xx: errors
 /// the agent fails a deployment on; APP2xx: warnings, what the agent lets through but is almost surely a mistake.
 /// </summary>
 public static class AppSpecDiagnosticCodes
@@ -21,6 +21,12 @@ public static class AppSpecDiagnosticCodes
 
     /// <summary>The document is not a mapping of keys to values.</summary>
     public const string RootNotMapping = "APP005";
+
+    /// <summary>Warning: a key the agent ignores (unknown or miscased, such as Hooks:).</summary>
+    public const string UnknownKey = "APP007";
+
+    /// <summary>Warning: a key given twice in one mapping; the last one wins.</summary>
+    public const string DuplicateKey = "APP008";
 
     /// <summary>The file is empty (or only comments).</summary>
     public const string Empty = "APP101";
@@ -133,9 +139,6 @@ public static class AppSpecDiagnosticCodes
     /// <summary>Warning: a lifecycle event of another compute platform.</summary>
     public const string OtherPlatformEvent = "APP203";
 
-    /// <summary>Warning: a key the agent ignores (unknown or miscased, such as Hooks:).</summary>
-    public const string UnknownKey = "APP204";
-
     /// <summary>Warning: a traffic hook, which runs only when the deployment group has a load balancer.</summary>
     public const string TrafficHookNeedsLoadBalancer = "APP205";
 
@@ -159,9 +162,6 @@ public static class AppSpecDiagnosticCodes
 
     /// <summary>Warning: a timeout the agent reads differently from how it is written ("30abc" is 30).</summary>
     public const string TimeoutReadDifferently = "APP212";
-
-    /// <summary>Warning: a key given twice in one mapping; the last one wins.</summary>
-    public const string DuplicateKey = "APP213";
 
     /// <summary>Warning: an empty source or destination, which the newer (v2) agent refuses.</summary>
     public const string EmptyFilePath = "APP214";

@@ -20,7 +20,7 @@ public sealed record AppSpecLimits
     /// <summary>The most nodes in the document, aliases counted as what they expand to (default 100,000).</summary>
     public int MaxNodes { get; init; } = 100_000;
 
-    internal YamlReadProfile ToYamlProfile() => new(
-        MaxDepth, MaxNodes, AppSpecDiagnosticCodes.YamlSyntax, AppSpecDiagnosticCodes.DocumentTooLarge, "An AppSpec", nameof(AppSpecLimits),
-        "; the agent's YAML parser refuses the file too.");
+    internal TreeReadProfile ToTreeProfile() => new(
+        MaxDocumentLength, MaxDepth, MaxNodes, AppSpecDiagnosticCodes.YamlSyntax, AppSpecDiagnosticCodes.DocumentTooLarge, "An AppSpec", nameof(AppSpecLimits),
+        "; the agent's parser refuses the file too.");
 }

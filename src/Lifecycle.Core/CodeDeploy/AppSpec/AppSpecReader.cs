@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lifecycle.Core.CodeDeploy.AppSpec.Functions;
 using Lifecycle.Core.CodeDeploy.AppSpec.Server;
 using Lifecycle.Core.CodeDeploy.AppSpec.Psych;
@@ -24,25 +23,16 @@ public static class AppSpecReader
         ArgumentNullException.ThrowIfNull(text);
         options ??= AppSpecOptions.Default;
         var diagnostics = new List<Diagnostic>();
-        if (text.Length > options.Limits.MaxDocumentLength)
-        {
-            diagnostics.Add(new Diagnostic(DocumentTooLarge, DiagnosticSeverity.Error,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"The file has {text.Length:N0} characters, over the {options.Limits.MaxDocumentLength:N0} the SDK reads. An AppSpec is a few KB; if this one really is larger, raise AppSpecLimits.MaxDocumentLength."),
-                string.Empty, SourceSpan.At(1, 1)));
-            return new AppSpecDocument(options.Platform ?? ComputePlatform.Server, diagnostics, null);
-        }
-
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        var tree = DocumentTree.Read(text, options.Limits.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics);
+        var root = tree.Root;
+        if (tree.HadByteOrderMark)
         {
             diagnostics.Add(new Diagnostic(ByteOrderMark, DiagnosticSeverity.Warning,
                 "The file starts with a UTF-8 byte order mark. Some builds of the agent then read only the first key and refuse the file (\"unsupported operating system ()\"). Save the file as UTF-8 without a BOM.",
                 string.Empty, SourceSpan.At(1, 1)));
-            text = text[1..];
         }
 
-        var (root, reader) = YamlTreeReader.Read(text, options.Limits.ToYamlProfile(), diagnostics);
-        if (reader.HasMoreDocuments)
+        if (tree.HasMoreDocuments)
         {
             diagnostics.Add(new Diagnostic(ExtraDocuments, DiagnosticSeverity.Info,
                 "The file has more than one YAML document (a line with ---); only the first is read.", string.Empty, root?.Span ?? SourceSpan.At(1, 1)));
@@ -57,13 +47,17 @@ public static class AppSpecReader
             switch (platform)
             {
                 case ComputePlatform.Server:
-                    CheckAgentSafeLoad(reader, root, diagnostics);
+                    CheckAgentSafeLoad(tree, diagnostics);
                     server = ServerAppSpecReader.Read(root, diagnostics, options.HostOs);
                     break;
-                case ComputePlatform.Ecs when StrictJson.Check(text, diagnostics):
+                // The service reads a JSON AppSpec as strict JSON, where the agent's YAML.load is lenient.
+                case ComputePlatform.Ecs or ComputePlatform.Lambda when tree.JsonProblem is { } problem:
+                    diagnostics.Add(problem);
+                    break;
+                case ComputePlatform.Ecs:
                     ecs = FunctionAppSpecReader.ReadEcs(root, diagnostics);
                     break;
-                case ComputePlatform.Lambda when StrictJson.Check(text, diagnostics):
+                case ComputePlatform.Lambda:
                     lambda = FunctionAppSpecReader.ReadLambda(root, diagnostics);
                     break;
             }
@@ -75,16 +69,16 @@ public static class AppSpecReader
     }
 
     // The agent's YAML.load (Psych 4) refuses aliases and creates no Date or Time (reference §2.8).
-    private static void CheckAgentSafeLoad(YamlTreeReader reader, YamlNode? root, List<Diagnostic> diagnostics)
+    private static void CheckAgentSafeLoad(DocumentTree tree, List<Diagnostic> diagnostics)
     {
-        foreach (var alias in reader.Aliases)
+        foreach (var alias in tree.Aliases)
         {
             diagnostics.Add(new Diagnostic(AliasNotAllowed, DiagnosticSeverity.Error,
                 $"The alias *{alias.Name} is refused: the agent's YAML reader does not allow aliases. Write the value out in full.",
                 string.Empty, alias.Span));
         }
 
-        if (root is not null)
+        if (tree.Root is { } root)
         {
             RefuseDates(root, diagnostics);
         }

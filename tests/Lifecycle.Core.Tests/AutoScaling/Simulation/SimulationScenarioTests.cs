@@ -279,7 +279,29 @@ public class SimulationScenarioGroupTests
     {
         var read = SimulationScenarioReader.Read("group: web\nsteps:\n  - at: 0\n    lanuch: 1\n");
 
-        var unknown = Assert.Single(read.Errors, e => e.Code == "SIM103");
-        Assert.Contains("did you mean launch?", unknown.Message, StringComparison.Ordinal);
+        var unknown = Assert.Single(read.Errors, e => e.Code == "SIM007");
+        Assert.Contains("Did you mean launch?", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ARepeatedKey_IsAWarning_AndTheLastOneCounts()
+    {
+        var read = SimulationScenarioReader.Read("group: web\nseed: 1\nseed: 7\nsteps:\n  - at: 0\n    launch: 1\n");
+
+        Assert.True(read.Succeeded);
+        var repeated = Assert.Single(read.Diagnostics);
+        Assert.Equal(("SIM008", DiagnosticSeverity.Warning, "seed", 3), (repeated.Code, repeated.Severity, repeated.Path, repeated.Span!.Value.Line));
+        Assert.Equal(7UL, read.Value.Seed);
+    }
+
+    [Fact]
+    public void Read_AScenarioWrittenAsJson_IsHeldToStrictJson()
+    {
+        const string json = """{"group": "web", "steps": [{"at": 0, "launch": 2}]}""";
+
+        Assert.Equal(2, Assert.IsType<LaunchStep>(SimulationScenarioReader.Read(json).Value.Steps[0]).Count);
+        var error = Assert.Single(SimulationScenarioReader.Read(json.Replace("2}]", "2},]", StringComparison.Ordinal)).Errors);
+        Assert.Equal(("SIM001", 1), (error.Code, error.Span!.Value.Line));
+        Assert.StartsWith("The JSON cannot be read", error.Message, StringComparison.Ordinal);
     }
 }

@@ -98,6 +98,29 @@ public class FunctionAppSpecTests
         Assert.Contains("JSON", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Json_WithACommaBeforeTheBrace_IsRefusedForLambda_ButAServerAppSpecSoWrittenIsRead_AsTheAgentsYamlLoadReadsIt()
+    {
+        const string server = """{"version": 0.0, "os": "linux", "hooks": {"ApplicationStart": [{"location": "start.sh", "timeout": 30},]},}""";
+
+        var document = AppSpecReader.Read(server);
+
+        Assert.True(document.IsValid, string.Join("\n", document.Diagnostics));
+        Assert.Equal(30, document.Server!.Hooks[0].Scripts[0].TimeoutSeconds);
+    }
+
+    [Fact]
+    public void Json_ReadOnce_GivesTheSameVerdictsAsItsYamlSpelling()
+    {
+        const string json = """{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function", "Properties": {"Name": "fn", "Alias": "live", "CurrentVersion": 1, "TargetVersion": "x"}}}], "Hooks": [{"BeforeAllowTrafic": "check"}]}""";
+        const string yaml = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties: {Name: fn, Alias: live, CurrentVersion: 1, TargetVersion: x}\nHooks:\n  - BeforeAllowTrafic: check\n";
+
+        Assert.Equal(
+            AppSpecReader.Read(yaml).Diagnostics.Select(d => (d.Code, d.Path)),
+            AppSpecReader.Read(json).Diagnostics.Select(d => (d.Code, d.Path)));
+        Assert.NotEmpty(AppSpecReader.Read(json).Diagnostics);
+    }
+
     [Theory]
     [InlineData("version: 0.0", "version: 1", "APP301")]
     [InlineData("Type: AWS::ECS::Service", "Type: AWS::ECS::TaskSet", "APP304")]
@@ -167,6 +190,6 @@ public class FunctionAppSpecTests
     {
         var document = AppSpecReader.Read(Ecs.Replace("TaskDefinition:", "taskDefinition:", StringComparison.Ordinal));
         Assert.True(document.IsValid);
-        Assert.Equal("APP204", Assert.Single(document.Diagnostics).Code);
+        Assert.Equal("APP007", Assert.Single(document.Diagnostics).Code);
     }
 }

@@ -123,7 +123,7 @@ public class ServerAppSpecTests
 
         Assert.Equal(["A1", "ApplicationStart", "A2"], document.Server!.Hooks.Select(h => h.LifecycleEvent.Value));
         Assert.Equal("last", document.Server.ScriptsFor(LifecycleEventName.ApplicationStart)[0].Location);
-        Assert.Contains(document.Diagnostics, d => d.Code == "APP213");
+        Assert.Contains(document.Diagnostics, d => d.Code == "APP008");
     }
 
     [Theory]
@@ -186,7 +186,7 @@ public class ServerAppSpecTests
     [InlineData("Files", "Did you mean files?")]
     [InlineData("resources", "The keys are")]
     public void UnknownTopLevelKeys_AreWarnings(string key, string says) =>
-        Assert.Contains(says, Single(Head + $"{key}: x\n", "APP204").Message, StringComparison.Ordinal);
+        Assert.Contains(says, Single(Head + $"{key}: x\n", "APP007").Message, StringComparison.Ordinal);
 
     [Fact]
     public void Sum_OfAnEventsTimeouts_OverAnHour_IsAWarning()
@@ -307,7 +307,7 @@ public class ServerAppSpecTests
 
     [Fact]
     public void SeLinuxUserKey_IsAWarning() =>
-        Assert.Contains("name:", Single(Head + "permissions:\n  - object: /x\n    context:\n      user: u\n      type: t\n", "APP204").Message, StringComparison.Ordinal);
+        Assert.Contains("name:", Single(Head + "permissions:\n  - object: /x\n    context:\n      user: u\n      type: t\n", "APP007").Message, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("a: [1, 2\nb: 3\n")]

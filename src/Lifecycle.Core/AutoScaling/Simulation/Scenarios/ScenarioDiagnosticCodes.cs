@@ -2,21 +2,25 @@ namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 
 /// <summary>
 /// The stable diagnostic codes of simulation scenarios (docs/simulation.md). A hook in a scenario is checked by
-/// the PutLifecycleHook rules and keeps their ASH codes.
+/// the PutLifecycleHook rules and keeps their ASH codes. SIM0xx are about reading the document (the same numbers
+/// mean the same in the APP and ASH families), SIM1xx the scenario's own rules.
 /// </summary>
 public static class ScenarioDiagnosticCodes
 {
     /// <summary>The text is not readable YAML or JSON.</summary>
-    public const string Syntax = "SIM100";
+    public const string Syntax = "SIM001";
 
     /// <summary>The document is past the size, depth or node bounds the reader accepts.</summary>
-    public const string DocumentTooLarge = "SIM101";
+    public const string DocumentTooLarge = "SIM002";
 
     /// <summary>A value has the wrong type, such as a list where a mapping belongs or text where a number belongs.</summary>
-    public const string WrongType = "SIM102";
+    public const string WrongType = "SIM006";
 
     /// <summary>A key the scenario format does not have.</summary>
-    public const string UnknownKey = "SIM103";
+    public const string UnknownKey = "SIM007";
+
+    /// <summary>Warning: a key given twice in one mapping; the last one counts.</summary>
+    public const string DuplicateKey = "SIM008";
 
     /// <summary>A required key is missing or empty.</summary>
     public const string Required = "SIM104";

@@ -17,6 +17,8 @@ internal static class ScenarioDiagnosticRules
             "A value has the wrong type, such as a list where a mapping belongs or text where a number belongs."),
         new(ScenarioDiagnosticCodes.UnknownKey, DiagnosticSeverity.Error, "A key the scenario format does not have",
             "A key the scenario format does not have."),
+        new(ScenarioDiagnosticCodes.DuplicateKey, DiagnosticSeverity.Warning, "A key given twice in one mapping; the last one counts",
+            "A key given twice in one mapping; the last one counts."),
         new(ScenarioDiagnosticCodes.Required, DiagnosticSeverity.Error, "A required key is missing or empty",
             "A required key is missing or empty."),
         new(ScenarioDiagnosticCodes.TimeGoesBackwards, DiagnosticSeverity.Error, "A step's time is before the step above it, or until is before the last step",

@@ -17,6 +17,6 @@ public sealed record ScenarioLimits
     /// <summary>The most nodes in the document, aliases counted as what they expand to (default 1,000,000).</summary>
     public int MaxNodes { get; init; } = 1_000_000;
 
-    internal YamlReadProfile ToYamlProfile() => new(
-        MaxDepth, MaxNodes, ScenarioDiagnosticCodes.Syntax, ScenarioDiagnosticCodes.DocumentTooLarge, "A scenario", nameof(ScenarioLimits), ".");
+    internal TreeReadProfile ToTreeProfile() => new(
+        MaxDocumentLength, MaxDepth, MaxNodes, ScenarioDiagnosticCodes.Syntax, ScenarioDiagnosticCodes.DocumentTooLarge, "A scenario", nameof(ScenarioLimits), ".");
 }

@@ -5,10 +5,11 @@ internal static class ScenarioRuleSources
 {
     public static readonly IReadOnlyDictionary<string, string[]> ByCode = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["SIM100"] = ["derived here"],
-        ["SIM101"] = ["derived here"],
-        ["SIM102"] = ["derived here"],
-        ["SIM103"] = ["derived here"],
+        ["SIM001"] = ["derived here"],
+        ["SIM002"] = ["derived here"],
+        ["SIM006"] = ["derived here"],
+        ["SIM007"] = ["derived here"],
+        ["SIM008"] = ["derived here"],
         ["SIM104"] = ["derived here"],
         ["SIM105"] = ["derived here"],
         ["SIM106"] = ["derived here"],

@@ -6,7 +6,7 @@ using static Lifecycle.Core.AutoScaling.Simulation.Scenarios.ScenarioDiagnosticC
 namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 
 /// <summary>
-/// Reads a simulation scenario from YAML or JSON text (JSON is read as the YAML it also is). Never throws on bad
+/// Reads a simulation scenario from YAML or JSON text (a text that opens with { or [ must be strict JSON). Never throws on bad
 /// input: every mistake is a diagnostic with a code, a path such as <c>steps[2].heartbeat.hook</c> and the line
 /// and column, and the scenario is returned only when there is no error.
 /// </summary>
@@ -32,29 +32,26 @@ public static partial class SimulationScenarioReader
         ArgumentNullException.ThrowIfNull(text);
         limits ??= ScenarioLimits.Default;
         var diagnostics = new List<Diagnostic>();
-        if (text.Length > limits.MaxDocumentLength)
+        var tree = DocumentTree.Read(text, limits.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics);
+        if (tree.JsonProblem is { } problem)
         {
-            diagnostics.Add(new Diagnostic(DocumentTooLarge, DiagnosticSeverity.Error,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"The file has {text.Length:N0} characters, over the {limits.MaxDocumentLength:N0} the SDK reads. Split the scenario, or raise ScenarioLimits.MaxDocumentLength."),
-                string.Empty, SourceSpan.At(1, 1)));
-            return Result.Failure<SimulationScenario>(diagnostics);
+            // A scenario that opens as JSON is held to JSON, so that its mistakes are reported as JSON's.
+            diagnostics.Add(problem);
         }
 
-        var (root, _) = YamlTreeReader.Read(text.TrimStart('\uFEFF'), limits.ToYamlProfile(), diagnostics);
         if (diagnostics.Count > 0)
         {
             return Result.Failure<SimulationScenario>(diagnostics);
         }
 
         var context = new Context(diagnostics);
-        var scenario = context.ReadScenario(root);
+        var scenario = context.ReadScenario(tree.Root);
         return scenario is not null && !diagnostics.Any(d => d.IsError)
             ? Result.Success(scenario, diagnostics)
             : Result.Failure<SimulationScenario>(diagnostics);
     }
 
-    private sealed partial class Context(List<Diagnostic> diagnostics)
+    private sealed partial class Context
     {
         public SimulationScenario? ReadScenario(YamlNode? root)
         {
@@ -64,7 +61,7 @@ public static partial class SimulationScenarioReader
                 return null;
             }
 
-            CheckKeys(top, TopKeys, string.Empty);
+            CheckKeys(top, TopKeys, string.Empty, "a scenario");
             var groupText = RequiredString(top, "group", string.Empty);
             AutoScalingGroupName? group = null;
             if (groupText is not null)
@@ -80,11 +77,11 @@ public static partial class SimulationScenarioReader
                 }
             }
 
-            var seed = top.Find("seed") is { } seedEntry ? Integer(seedEntry.Value, "seed", 0, long.MaxValue) : 1;
+            var seed = top.Find("seed") is { } seedEntry ? Number(seedEntry.Value, "seed", 0, long.MaxValue) : 1;
             var warmPool = top.Find("warmPool") is { } poolEntry ? WarmPool(poolEntry.Value) : null;
             var retain = top.Find("instanceLifecyclePolicy") is { } policyEntry && Retain(policyEntry.Value);
             var hooks = new List<PutLifecycleHookRequest>();
-            foreach (var (node, index) in Sequence(top, "hooks"))
+            foreach (var (node, index) in List(top, "hooks"))
             {
                 if (Hook(node, $"hooks[{index}]", groupText) is { } hook)
                 {
@@ -94,7 +91,7 @@ public static partial class SimulationScenarioReader
 
             var steps = new List<ScenarioStep>();
             var last = TimeSpan.Zero;
-            foreach (var (node, index) in Sequence(top, "steps"))
+            foreach (var (node, index) in List(top, "steps"))
             {
                 if (Step(node, $"steps[{index}]", groupText) is { } step)
                 {
@@ -116,7 +113,7 @@ public static partial class SimulationScenarioReader
             }
 
             long? until = null;
-            if (top.Find("until") is { } untilEntry && Integer(untilEntry.Value, "until", 0, MaxSecond) is { } untilValue)
+            if (top.Find("until") is { } untilEntry && Number(untilEntry.Value, "until", 0, MaxSecond) is { } untilValue)
             {
                 until = untilValue;
                 if (untilValue < last.TotalSeconds)
@@ -151,7 +148,7 @@ public static partial class SimulationScenarioReader
                 return null;
             }
 
-            CheckKeys(map, ["PoolState", "InstanceReusePolicy"], "warmPool");
+            CheckKeys(map, ["PoolState", "InstanceReusePolicy"], "warmPool", "warmPool");
             var poolState = OptionalString(map, "PoolState", "warmPool") switch
             {
                 null or "Stopped" => WarmPoolState.Stopped,
@@ -163,7 +160,7 @@ public static partial class SimulationScenarioReader
             if (map.Find("InstanceReusePolicy") is { } policy && !IsNull(policy.Value)
                 && Mapping(policy.Value, "warmPool.InstanceReusePolicy", "InstanceReusePolicy takes a mapping: { ReuseOnScaleIn: true }.") is { } policyMap)
             {
-                CheckKeys(policyMap, ["ReuseOnScaleIn"], "warmPool.InstanceReusePolicy");
+                CheckKeys(policyMap, ["ReuseOnScaleIn"], "warmPool.InstanceReusePolicy", "InstanceReusePolicy");
                 reuse = policyMap.Find("ReuseOnScaleIn") is { } flag && Flag(flag.Value, "warmPool.InstanceReusePolicy.ReuseOnScaleIn") == true;
             }
 
@@ -186,14 +183,14 @@ public static partial class SimulationScenarioReader
                 return false;
             }
 
-            CheckKeys(map, ["RetentionTriggers"], Path);
+            CheckKeys(map, ["RetentionTriggers"], Path, Path);
             if (map.Find("RetentionTriggers") is not { } triggers || IsNull(triggers.Value)
                 || Mapping(triggers.Value, Path + ".RetentionTriggers", $"RetentionTriggers takes a mapping: {Shape}.") is not { } triggerMap)
             {
                 return false;
             }
 
-            CheckKeys(triggerMap, ["TerminateHookAbandon"], Path + ".RetentionTriggers");
+            CheckKeys(triggerMap, ["TerminateHookAbandon"], Path + ".RetentionTriggers", "RetentionTriggers");
             var action = OptionalString(triggerMap, "TerminateHookAbandon", Path + ".RetentionTriggers");
             if (action is not (null or "retain" or "terminate"))
             {
@@ -212,7 +209,7 @@ public static partial class SimulationScenarioReader
                 return null;
             }
 
-            CheckKeys(map, HookKeys, path);
+            CheckKeys(map, HookKeys, path, "a hook");
             if (map.Find("AutoScalingGroupName") is { } named && Text(named.Value, path + ".AutoScalingGroupName") is { } other && other != group)
             {
                 Error(UnknownKey, $"This hook names the group {other}, but the scenario's group is {group}. Remove AutoScalingGroupName: a scenario's hooks belong to its group.",
@@ -229,7 +226,7 @@ public static partial class SimulationScenarioReader
                 RoleARN = OptionalString(map, "RoleARN", path),
                 NotificationTargetARN = OptionalString(map, "NotificationTargetARN", path),
                 NotificationMetadata = OptionalString(map, "NotificationMetadata", path),
-                HeartbeatTimeout = map.Find("HeartbeatTimeout") is { } timeout ? (int?)Integer(timeout.Value, path + ".HeartbeatTimeout", int.MinValue, int.MaxValue) : null,
+                HeartbeatTimeout = map.Find("HeartbeatTimeout") is { } timeout ? (int?)Number(timeout.Value, path + ".HeartbeatTimeout", int.MinValue, int.MaxValue) : null,
                 DefaultResult = OptionalString(map, "DefaultResult", path),
             };
             var found = request.Validate();
@@ -237,7 +234,7 @@ public static partial class SimulationScenarioReader
             {
                 var member = diagnostic.Path.Split('.', '[')[0];
                 var span = map.Find(member)?.Value.Span ?? map.Span;
-                diagnostics.Add(diagnostic.WithPathPrefix(path).WithSpan(span));
+                Diagnostics.Add(diagnostic.WithPathPrefix(path).WithSpan(span));
             }
 
             return found.Any(d => d.IsError) ? null : request;
@@ -251,7 +248,7 @@ public static partial class SimulationScenarioReader
                 return null;
             }
 
-            CheckKeys(map, ["at", .. StepActions], path);
+            CheckKeys(map, ["at", .. StepActions], path, "a step");
             var atEntry = map.Find("at");
             long? at = null;
             if (atEntry is null)
@@ -260,7 +257,7 @@ public static partial class SimulationScenarioReader
             }
             else
             {
-                at = Integer(atEntry.Value.Value, path + ".at", 0, MaxSecond);
+                at = Number(atEntry.Value.Value, path + ".at", 0, MaxSecond);
             }
 
             var actions = StepActions.Select(name => map.Find(name)).Where(e => e is not null).Select(e => e!.Value).ToList();
@@ -287,9 +284,9 @@ public static partial class SimulationScenarioReader
             switch (action.KeyText)
             {
                 case "launch":
-                    return Integer(value, actionPath, 0, 100_000) is { } count ? new LaunchStep { At = time, Count = (int)count, Span = span } : null;
+                    return Number(value, actionPath, 0, 100_000) is { } count ? new LaunchStep { At = time, Count = (int)count, Span = span } : null;
                 case "launchIntoWarmPool":
-                    return Integer(value, actionPath, 0, 100_000) is { } warm ? new LaunchIntoWarmPoolStep { At = time, Count = (int)warm, Span = span } : null;
+                    return Number(value, actionPath, 0, 100_000) is { } warm ? new LaunchIntoWarmPoolStep { At = time, Count = (int)warm, Span = span } : null;
                 case "terminate":
                     return Value<InstanceId>(Text(value, actionPath), actionPath, value.Span) is { } instance ? new TerminateStep { At = time, InstanceId = instance, Span = span } : null;
                 case "deleteHook":
@@ -310,7 +307,7 @@ public static partial class SimulationScenarioReader
             }
 
             var complete = kind == "complete";
-            CheckKeys(map, complete ? ["instance", "token", "hook", "result"] : ["instance", "token", "hook"], path);
+            CheckKeys(map, complete ? ["instance", "token", "hook", "result"] : ["instance", "token", "hook"], path, kind);
             var hookText = RequiredString(map, "hook", path);
             var instanceText = OptionalString(map, "instance", path);
             var tokenText = OptionalString(map, "token", path);

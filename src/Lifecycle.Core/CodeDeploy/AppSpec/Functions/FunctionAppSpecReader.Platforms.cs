@@ -24,7 +24,7 @@ internal sealed partial class FunctionAppSpecReader
             Warn(TrafficHookNeedsLoadBalancer, "AfterAllowTestTraffic runs only when the deployment group has a test listener; without one the hook is ignored.", "Hooks", root.Span);
         }
 
-        return version is null || service is null || _diagnostics.Any(d => d.IsError)
+        return version is null || service is null || HasError()
             ? null
             : new EcsAppSpec { Version = version, TargetService = service, Hooks = hooks };
     }
@@ -188,7 +188,7 @@ internal sealed partial class FunctionAppSpecReader
         }
 
         var hooks = ReadHooks(root, LifecycleEventNames.Lambda, "AWS Lambda");
-        return version is null || resource is null || name is null || alias is null || current is null || target is null || _diagnostics.Any(d => d.IsError)
+        return version is null || resource is null || name is null || alias is null || current is null || target is null || HasError()
             ? null
             : new LambdaAppSpec
             {

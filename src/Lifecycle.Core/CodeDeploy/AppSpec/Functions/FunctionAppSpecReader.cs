@@ -10,13 +10,17 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Functions;
 /// Reads ECS and Lambda AppSpecs (reference §7.2, §7.3, §7.6): the documented required properties, types and
 /// value sets are errors. The service that reads these files is closed source, so key case follows AWS's own
 /// tooling, which looks keys up case-insensitively: <c>Resources</c> and <c>resources</c> both work, and a key
-/// in any other casing is read but warned about (APP204).
+/// in any other casing is read but warned about (APP007).
 /// </summary>
-internal sealed partial class FunctionAppSpecReader
+internal sealed partial class FunctionAppSpecReader : DocumentBinder
 {
-    private readonly List<Diagnostic> _diagnostics;
+    private static readonly BindingVocabulary Vocabulary = new(
+        PropertyType, UnknownKey, DiagnosticSeverity.Warning, DuplicateKey, KeyWord: "key", Reader: "the service");
 
-    private FunctionAppSpecReader(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+    private FunctionAppSpecReader(List<Diagnostic> diagnostics)
+        : base(diagnostics, Vocabulary)
+    {
+    }
 
     public static EcsAppSpec? ReadEcs(YamlNode? root, List<Diagnostic> diagnostics) => new FunctionAppSpecReader(diagnostics).ReadEcsRoot(root);
 
@@ -195,9 +199,9 @@ internal sealed partial class FunctionAppSpecReader
         if (found is { KeyText: var written } && written != key && written!.Any(char.IsUpper))
         {
             var keyPath = path.Length == 0 ? written! : $"{path}.{written}";
-            if (!_diagnostics.Any(d => d.Code == UnknownKey && d.Path == keyPath))
+            if (!Diagnostics.Any(d => d.Code == UnknownKey && d.Path == keyPath))
             {
-                _diagnostics.Add(new Diagnostic(UnknownKey, DiagnosticSeverity.Warning,
+                Diagnostics.Add(new Diagnostic(UnknownKey, DiagnosticSeverity.Warning,
                     $"{written} is read as {key}, but the documented spelling is {key}. Write it so; AWS does not document how the service treats other casings.", keyPath, found.Value.Key.Span));
             }
         }
@@ -206,10 +210,4 @@ internal sealed partial class FunctionAppSpecReader
     }
 
     private static string? Text(YamlNode node) => node.Resolved is YamlScalar { Ruby.IsNil: false } scalar ? scalar.Value : null;
-
-    private void Error(string code, string message, string path, SourceSpan span) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, path, span));
-
-    private void Warn(string code, string message, string path, SourceSpan span) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, path, span));
 }

@@ -13,8 +13,11 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Server;
 /// error with its position; where the agent would crash on a shape it does not expect (a mapping where it
 /// iterates a list), this reports an error too, because the deployment fails either way.
 /// </summary>
-internal sealed partial class ServerAppSpecReader
+internal sealed partial class ServerAppSpecReader : DocumentBinder
 {
+    private static readonly BindingVocabulary Vocabulary = new(
+        WrongTypeCode: null, UnknownKey, DiagnosticSeverity.Warning, DuplicateKey, KeyWord: "key", Reader: "the agent");
+
     private static readonly string[] TopLevelKeys = AppSpecVocabulary.ServerTopLevelKeys;
     private static readonly string[] ScriptKeys = AppSpecVocabulary.ScriptKeys;
     private static readonly string[] FileKeys = AppSpecVocabulary.FileKeys;
@@ -23,14 +26,10 @@ internal sealed partial class ServerAppSpecReader
     private static readonly string[] OnlyWindows = ["windows"];
     private static readonly string[] EitherOs = AppSpecVocabulary.OperatingSystems;
 
-    private readonly List<Diagnostic> _diagnostics;
     private readonly HostOperatingSystem _hostOs;
 
     private ServerAppSpecReader(List<Diagnostic> diagnostics, HostOperatingSystem hostOs)
-    {
-        _diagnostics = diagnostics;
-        _hostOs = hostOs;
-    }
+        : base(diagnostics, Vocabulary) => _hostOs = hostOs;
 
     public static ServerAppSpec? Read(YamlNode? root, List<Diagnostic> diagnostics, HostOperatingSystem hostOs) =>
         new ServerAppSpecReader(diagnostics, hostOs).ReadRoot(root);
@@ -172,7 +171,7 @@ internal sealed partial class ServerAppSpecReader
                 continue;
             }
 
-            CheckKeys(entry, FileKeys, path, "a files entry", allowed: "overwrite");
+            CheckKeys(entry, FileKeys, path, "a files entry", tolerated: "overwrite");
             if (entry.Find("overwrite") is { } overwrite)
             {
                 Warn(OverwriteKeyIgnored, "overwrite is not an AppSpec key; the agent ignores it. Use file_exists_behavior: OVERWRITE at the top level instead.", $"{path}.overwrite", overwrite.Key.Span);
@@ -217,67 +216,6 @@ internal sealed partial class ServerAppSpecReader
 
     // A mapping or sequence where the agent expects text: Ruby would print it with inspect; the SDK keeps a marker.
     private static string Source(YamlNode node) => node is YamlMapping ? "{...}" : "[...]";
-
-    /// <summary>Warns about keys the agent does not read: miscased ones with a suggestion, others by name.</summary>
-    private void CheckKeys(YamlMapping mapping, string[] known, NodePath path, string what, string? allowed = null)
-    {
-        var entries = mapping.Entries;
-        for (var i = 0; i < entries.Length; i++)
-        {
-            if (entries[i].KeyText is not { } key)
-            {
-                continue;
-            }
-
-            // Mappings here have a handful of keys: a scan of the earlier ones costs less than a set.
-            for (var j = 0; j < i; j++)
-            {
-                if (entries[j].KeyText == key)
-                {
-                    Warn(DuplicateKey, $"{key} is given more than once in {what}; the agent uses the last one. Remove the others.", Join(path, key), entries[i].Key.Span);
-                    break;
-                }
-            }
-
-            if (Array.IndexOf(known, key) >= 0 || key == allowed)
-            {
-                continue;
-            }
-
-            var entry = entries[i];
-            var keyPath = Join(path, key);
-
-            var suggestion = NearMiss.Suggest(key, known);
-            Warn(UnknownKey, suggestion is not null
-                    ? $"{key} is not a key of {what}, so the agent ignores it. Did you mean {suggestion}? Keys are case-sensitive."
-                    : $"{key} is not a key of {what}, so the agent ignores it. The keys are: {string.Join(", ", known)}.",
-                keyPath, entry.Key.Span);
-        }
-    }
-
-    private bool HasError()
-    {
-        foreach (var diagnostic in _diagnostics)
-        {
-            if (diagnostic.IsError)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string Join(NodePath path, string key) => path.IsRoot ? key : $"{path}.{key}";
-
-    private void Error(string code, string message, string path, SourceSpan span) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, message, path, span));
-
-    private void Warn(string code, string message, string path, SourceSpan span) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Warning, message, path, span));
-
-    private void Info(string code, string message, string path, SourceSpan span) =>
-        _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Info, message, path, span));
 
     private static string Plural(BigInteger n, string noun) => n == 1 ? noun : noun + "s";
 

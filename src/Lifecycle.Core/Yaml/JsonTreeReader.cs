@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Lifecycle.Core.Diagnostics;
+
+namespace Lifecycle.Core.Yaml;
+
+/// <summary>
+/// Reads strict JSON (RFC 8259: no comments, no trailing commas, one value) into the same <see cref="YamlNode"/>
+/// tree the YAML reader builds, with the start and end of every node. JSON is YAML 1.2, and the tree is the one
+/// the YAML reading of the same text gives: strings are quoted scalars, numbers, <c>true</c>, <c>false</c> and
+/// <c>null</c> plain ones, so the rules read both alike. Never throws on input: a syntax error or a document past
+/// the bounds becomes the returned diagnostic and a null root.
+/// </summary>
+internal sealed class JsonTreeReader
+{
+    private readonly TreeReadProfile _limits;
+    private readonly Utf8LineMap _lines;
+    // The children of the collections being read sit on one stack, as in the YAML reader.
+    private readonly List<YamlNode> _nodeStack = new(8);
+    private readonly List<YamlEntry> _entryStack = new(16);
+    private long _nodes;
+
+    private JsonTreeReader(TreeReadProfile limits, Utf8LineMap lines)
+    {
+        _limits = limits;
+        _lines = lines;
+    }
+
+    /// <summary>True when the text's first character past white space opens a JSON object or array.</summary>
+    public static bool LooksLikeJson(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart(" \t\r\n");
+        return !trimmed.IsEmpty && trimmed[0] is '{' or '[';
+    }
+
+    /// <summary>Reads <paramref name="text"/>; a blank text is a null root without a diagnostic.</summary>
+    public static YamlNode? Read(string text, TreeReadProfile limits, out Diagnostic? problem)
+    {
+        problem = null;
+        if (text.AsSpan().Trim(" \t\r\n").IsEmpty)
+        {
+            return null;
+        }
+
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var lines = new Utf8LineMap(utf8);
+        // The reader's own bound sits one past the profile's, so that the profile's is the one met, with its words.
+        var json = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth + 1 });
+        var reader = new JsonTreeReader(limits, lines);
+        try
+        {
+            json.Read();
+            var root = reader.ReadValue(ref json, depth: 0);
+            while (json.Read())
+            {
+                // Anything after the root value makes the reader throw: one document, one value.
+            }
+
+            return root;
+        }
+        catch (JsonException e)
+        {
+            var (line, column) = lines.Locate(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+            problem = new Diagnostic(limits.SyntaxCode, DiagnosticSeverity.Error,
+                $"The JSON cannot be read: {Plain(e.Message)} Fix it at this point (a missing comma, quote or bracket, or a comma before a closing bracket, is the usual cause){limits.SyntaxAdvice}",
+                string.Empty, SourceSpan.At(line, column));
+        }
+        catch (TreeLimitExceededException e)
+        {
+            problem = e.Diagnostic;
+        }
+
+        return null;
+    }
+
+    private YamlNode ReadValue(ref Utf8JsonReader json, int depth)
+    {
+        var start = json.TokenStartIndex;
+        Count(start);
+        switch (json.TokenType)
+        {
+            case JsonTokenType.String:
+                return YamlScalar.Create(json.GetString()!, ScalarStyle.Quoted, null, _lines.Span(start, json.BytesConsumed));
+            case JsonTokenType.Number:
+                return new YamlScalar(Encoding.UTF8.GetString(json.ValueSpan), _lines.Span(start, json.BytesConsumed));
+            case JsonTokenType.True:
+                return new YamlScalar("true", _lines.Span(start, json.BytesConsumed));
+            case JsonTokenType.False:
+                return new YamlScalar("false", _lines.Span(start, json.BytesConsumed));
+            case JsonTokenType.Null:
+                return new YamlScalar("null", _lines.Span(start, json.BytesConsumed));
+            case JsonTokenType.StartArray:
+            {
+                CheckDepth(depth, start);
+                var first = _nodeStack.Count;
+                while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+                {
+                    _nodeStack.Add(ReadValue(ref json, depth + 1));
+                }
+
+                return new YamlSequence(TreeStack.Pop(_nodeStack, first), _lines.Span(start, json.BytesConsumed));
+            }
+
+            case JsonTokenType.StartObject:
+            {
+                CheckDepth(depth, start);
+                var first = _entryStack.Count;
+                while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+                {
+                    var keyStart = json.TokenStartIndex;
+                    Count(keyStart);
+                    // A member name's raw bytes sit between its quotes.
+                    var key = YamlScalar.Create(json.GetString()!, ScalarStyle.Quoted, null, _lines.Span(keyStart, keyStart + json.ValueSpan.Length + 2));
+                    json.Read();
+                    _entryStack.Add(new YamlEntry(key, ReadValue(ref json, depth + 1)));
+                }
+
+                return new YamlMapping(TreeStack.Pop(_entryStack, first), _lines.Span(start, json.BytesConsumed));
+            }
+
+            default:
+                throw new JsonException($"'{json.TokenType}' is not a JSON value here.", null, null, null);
+        }
+    }
+
+    private void Count(long at)
+    {
+        if (++_nodes > _limits.MaxNodes)
+        {
+            throw new TreeLimitExceededException(_limits.TooLarge(
+                string.Create(CultureInfo.InvariantCulture, $"has more than {_limits.MaxNodes:N0} nodes"), nameof(TreeReadProfile.MaxNodes), _lines.Span(at, at + 1)));
+        }
+    }
+
+    private void CheckDepth(int depth, long at)
+    {
+        if (depth >= _limits.MaxDepth)
+        {
+            throw new TreeLimitExceededException(_limits.TooLarge(
+                string.Create(CultureInfo.InvariantCulture, $"nests deeper than {_limits.MaxDepth} levels"), nameof(TreeReadProfile.MaxDepth), _lines.Span(at, at + 1)));
+        }
+    }
+
+    // JsonException messages end with position details that the diagnostic already carries.
+    private static string Plain(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = (cut >= 0 ? message[..cut] : message).Trim();
+        return text.EndsWith('.') ? text : text + ".";
+    }
+}
