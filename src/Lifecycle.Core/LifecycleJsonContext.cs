@@ -1,7 +1,12 @@
 using System.Text.Json.Serialization;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.CodeDeploy;
+using Lifecycle.Core.AutoScaling.Simulation;
+using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 using Lifecycle.Core.CodeDeploy.AppSpec;
+using Lifecycle.Core.CodeDeploy.Execution;
+using Lifecycle.Core.CodeDeploy.Planning;
+using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Core;
 
@@ -32,4 +37,37 @@ namespace Lifecycle.Core;
 [JsonSerializable(typeof(AppSpecFile))]
 [JsonSerializable(typeof(EcsCapacityProvider))]
 [JsonSerializable(typeof(PermissionMode))]
+[JsonSerializable(typeof(PermissionEntry))]
+[JsonSerializable(typeof(SeLinuxContext))]
+[JsonSerializable(typeof(AppSpecHook))]
+[JsonSerializable(typeof(ServerAppSpec))]
+[JsonSerializable(typeof(EcsAppSpec))]
+[JsonSerializable(typeof(EcsTargetService))]
+[JsonSerializable(typeof(LambdaAppSpec))]
+[JsonSerializable(typeof(FunctionHook))]
+[JsonSerializable(typeof(SimulationEvent))]
+[JsonSerializable(typeof(List<SimulationEvent>))]
+[JsonSerializable(typeof(LifecycleActionSnapshot))]
+[JsonSerializable(typeof(LifecycleNotification))]
+[JsonSerializable(typeof(WarmPoolConfiguration))]
+[JsonSerializable(typeof(SimulationEnvironment))]
+[JsonSerializable(typeof(InstanceStateTransition))]
+[JsonSerializable(typeof(SimulationScenario))]
+[JsonSerializable(typeof(ScenarioStep))]
+[JsonSerializable(typeof(DeploymentEvent))]
+[JsonSerializable(typeof(List<DeploymentEvent>))]
+[JsonSerializable(typeof(DeploymentResult))]
+[JsonSerializable(typeof(EventResult))]
+[JsonSerializable(typeof(ScriptResult))]
+[JsonSerializable(typeof(ScriptOutcome))]
+[JsonSerializable(typeof(ScriptInvocation))]
+[JsonSerializable(typeof(FunctionHookInvocation))]
+[JsonSerializable(typeof(DeploymentPlan))]
+[JsonSerializable(typeof(PlannedEvent))]
+[JsonSerializable(typeof(LifecycleEventDefinition))]
+[JsonSerializable(typeof(DeploymentScenario))]
+[JsonSerializable(typeof(Diagnostic))]
+[JsonSerializable(typeof(List<Diagnostic>))]
+[JsonSerializable(typeof(SourceSpan))]
+[JsonSerializable(typeof(DiagnosticRule))]
 public sealed partial class LifecycleJsonContext : JsonSerializerContext;

@@ -77,7 +77,7 @@ public static class LifecycleAssert
     public static void NoFailures(SimulatorKit kit)
     {
         ArgumentNullException.ThrowIfNull(kit);
-        var failures = kit.Timeline.HandlerFailures.Select(f => $"t={f.Time.TotalSeconds}s a handler threw {f.Exception.GetType().Name}: {f.Exception.Message}")
+        var failures = kit.Timeline.HandlerFailures.Select(f => $"t={f.Time.TotalSeconds}s a handler threw {f.ExceptionType}: {f.Message}")
             .Concat(kit.Timeline.Errors.Select(e => $"t={e.Time.TotalSeconds}s the service refused a call: {e.Error}"))
             .ToList();
         if (failures.Count > 0)
@@ -95,7 +95,7 @@ public static class LifecycleAssert
     };
 
     private static string Failures(SimulatorKit kit) => kit.Timeline.HandlerFailures.Count == 0 ? string.Empty
-        : " Handler failures: " + string.Join("; ", kit.Timeline.HandlerFailures.Select(f => $"t={f.Time.TotalSeconds}s {f.Exception.GetType().Name}: {f.Exception.Message}")) + ".";
+        : " Handler failures: " + string.Join("; ", kit.Timeline.HandlerFailures.Select(f => $"t={f.Time.TotalSeconds}s {f.ExceptionType}: {f.Message}")) + ".";
 
     private static string Join(IEnumerable<InstanceLifecycleState> states)
     {

@@ -17,7 +17,7 @@ namespace Lifecycle.Core.Tests;
 /// property per model. The requests are written as the SDK's own AWS writer writes them, the AppSpec parts with the
 /// AppSpec's keys, and the value types as plain values.
 /// </summary>
-public class LifecycleJsonContextTests
+public partial class LifecycleJsonContextTests
 {
     private static T RoundTrip<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.Deserialize(JsonSerializer.Serialize(value, type), type)!;
 

@@ -54,10 +54,10 @@ public class TimelineQueryTests
 
         var warm = kit.Timeline.Action(id, LifecycleHookName.Parse("warm"));
         Assert.Equal((LifecycleActionEnding.TimedOut, false), (warm.Ending, warm.GlobalTimeout));
-        Assert.Equal("no database", Assert.Single(kit.Timeline.HandlerFailures).Exception.Message);
+        Assert.Equal("no database", Assert.Single(kit.Timeline.HandlerFailures).Message);
         Assert.Equal(AutoScalingError.ValidationError, Assert.Single(kit.Timeline.Errors).Error.Code);
         var e = Assert.Throws<LifecycleAssertionException>(() => LifecycleAssert.NoFailures(kit));
-        Assert.Contains("a handler threw InvalidOperationException: no database", e.Message, StringComparison.Ordinal);
+        Assert.Contains("a handler threw System.InvalidOperationException: no database", e.Message, StringComparison.Ordinal);
         Assert.Contains("the service refused a call: ValidationError", e.Message, StringComparison.Ordinal);
     }
 }

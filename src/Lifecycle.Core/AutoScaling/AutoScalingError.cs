@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Core.AutoScaling;
@@ -15,6 +16,7 @@ public sealed record AutoScalingError
     /// <summary>The modelled fault for a quota reached, such as 50 hooks in a group (HTTP 400).</summary>
     public const string LimitExceeded = "LimitExceeded";
 
+    [JsonConstructor]
     internal AutoScalingError(string code, string message)
     {
         Code = code;

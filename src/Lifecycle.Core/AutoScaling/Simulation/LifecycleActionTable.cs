@@ -149,8 +149,8 @@ internal sealed class LifecycleActionTable
     {
         ref var slot = ref _slots[handle];
         var hook = slot.Hook!;
-        return new LifecycleActionSnapshot(LifecycleActionToken.FromValidated(TokenGenerator.Format(slot.Token)), slot.Instance!.Id, hook.LifecycleHookName, hook.LifecycleTransition,
-            slot.Started, slot.HeartbeatDeadline, slot.GlobalDeadline, slot.Origin, slot.Destination) { TokenBits = slot.Token };
+        return new LifecycleActionSnapshot(slot.Token, LifecycleActionToken.FromValidated(TokenGenerator.Format(slot.Token)), slot.Instance!.Id, hook.LifecycleHookName,
+            hook.LifecycleTransition, TimeSpan.FromSeconds(slot.Started), TimeSpan.FromSeconds(slot.HeartbeatDeadline), TimeSpan.FromSeconds(slot.GlobalDeadline), slot.Origin, slot.Destination);
     }
 
     private void Append(SimulatedInstance instance, int handle)

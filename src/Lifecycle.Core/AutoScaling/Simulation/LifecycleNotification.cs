@@ -16,6 +16,7 @@ public enum NotificationChannel
 /// <summary>A notification the group sends, with its body exactly as AWS writes it.</summary>
 public sealed record LifecycleNotification
 {
+    [JsonConstructor]
     internal LifecycleNotification(TimeSpan time, NotificationChannel channel, string destination, string body, LifecycleActionSnapshot? action)
     {
         Time = time;
@@ -47,6 +48,7 @@ public sealed record LifecycleNotification
 /// <summary>A notification was sent.</summary>
 public sealed record NotificationSent : SimulationEvent
 {
+    [JsonConstructor]
     internal NotificationSent(TimeSpan time, LifecycleNotification notification)
         : base(time) => Notification = notification;
 

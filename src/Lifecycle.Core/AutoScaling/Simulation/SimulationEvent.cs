@@ -1,6 +1,18 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.AutoScaling.Simulation;
 
 /// <summary>What happened in a simulation, at a whole second of virtual time. The simulator makes them; code reads them.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(InstanceStateChanged), nameof(InstanceStateChanged))]
+[JsonDerivedType(typeof(LifecycleActionStarted), nameof(LifecycleActionStarted))]
+[JsonDerivedType(typeof(LifecycleActionHeartbeat), nameof(LifecycleActionHeartbeat))]
+[JsonDerivedType(typeof(LifecycleActionCompleted), nameof(LifecycleActionCompleted))]
+[JsonDerivedType(typeof(LifecycleActionTimedOut), nameof(LifecycleActionTimedOut))]
+[JsonDerivedType(typeof(LifecycleActionStopped), nameof(LifecycleActionStopped))]
+[JsonDerivedType(typeof(NotificationSent), nameof(NotificationSent))]
+[JsonDerivedType(typeof(HandlerFailed), nameof(HandlerFailed))]
+[JsonDerivedType(typeof(SimulationError), nameof(SimulationError))]
 public abstract record SimulationEvent
 {
     private protected SimulationEvent(TimeSpan time) => Time = time;
@@ -12,6 +24,7 @@ public abstract record SimulationEvent
 /// <summary>An instance entered a state: one transition of <see cref="InstanceStateMachine"/>.</summary>
 public sealed record InstanceStateChanged : SimulationEvent
 {
+    [JsonConstructor]
     internal InstanceStateChanged(TimeSpan time, InstanceId instanceId, InstanceLifecycleState state)
         : base(time)
     {
@@ -39,6 +52,7 @@ public abstract record LifecycleActionEvent : SimulationEvent
 /// <summary>A lifecycle action started: the instance waits for this hook.</summary>
 public sealed record LifecycleActionStarted : LifecycleActionEvent
 {
+    [JsonConstructor]
     internal LifecycleActionStarted(TimeSpan time, LifecycleActionSnapshot action)
         : base(time, action)
     {
@@ -48,6 +62,7 @@ public sealed record LifecycleActionStarted : LifecycleActionEvent
 /// <summary>A heartbeat pushed an action's heartbeat deadline (the action is as it was after the heartbeat).</summary>
 public sealed record LifecycleActionHeartbeat : LifecycleActionEvent
 {
+    [JsonConstructor]
     internal LifecycleActionHeartbeat(TimeSpan time, LifecycleActionSnapshot action)
         : base(time, action)
     {
@@ -57,6 +72,7 @@ public sealed record LifecycleActionHeartbeat : LifecycleActionEvent
 /// <summary>An action was completed with CONTINUE or ABANDON (by a caller, or by deleting its hook).</summary>
 public sealed record LifecycleActionCompleted : LifecycleActionEvent
 {
+    [JsonConstructor]
     internal LifecycleActionCompleted(TimeSpan time, LifecycleActionSnapshot action, LifecycleActionResult result)
         : base(time, action) => Result = result;
 
@@ -67,6 +83,7 @@ public sealed record LifecycleActionCompleted : LifecycleActionEvent
 /// <summary>An action reached its heartbeat or global deadline, and its hook's DefaultResult applied.</summary>
 public sealed record LifecycleActionTimedOut : LifecycleActionEvent
 {
+    [JsonConstructor]
     internal LifecycleActionTimedOut(TimeSpan time, LifecycleActionSnapshot action, LifecycleActionResult result, bool globalTimeout)
         : base(time, action)
     {
@@ -84,6 +101,7 @@ public sealed record LifecycleActionTimedOut : LifecycleActionEvent
 /// <summary>An action ended without a result of its own: another hook's ABANDON stopped it.</summary>
 public sealed record LifecycleActionStopped : LifecycleActionEvent
 {
+    [JsonConstructor]
     internal LifecycleActionStopped(TimeSpan time, LifecycleActionSnapshot action)
         : base(time, action)
     {
@@ -98,22 +116,35 @@ public sealed record LifecycleActionStopped : LifecycleActionEvent
 public sealed record HandlerFailed : SimulationEvent
 {
     internal HandlerFailed(TimeSpan time, LifecycleNotification notification, Exception exception)
+        : this(time, notification, exception.GetType().FullName ?? exception.GetType().Name, exception.Message) => Exception = exception;
+
+    [JsonConstructor]
+    internal HandlerFailed(TimeSpan time, LifecycleNotification notification, string exceptionType, string message)
         : base(time)
     {
         Notification = notification;
-        Exception = exception;
+        ExceptionType = exceptionType;
+        Message = message;
     }
 
     /// <summary>The notification the handler was given.</summary>
     public LifecycleNotification Notification { get; init; }
 
-    /// <summary>What it threw.</summary>
-    public Exception Exception { get; init; }
+    /// <summary>The full name of the exception's type, such as <c>System.InvalidOperationException</c>.</summary>
+    public string ExceptionType { get; init; }
+
+    /// <summary>The exception's message.</summary>
+    public string Message { get; init; }
+
+    /// <summary>What the handler threw; null for an event read back from JSON, which keeps only its type and message.</summary>
+    [JsonIgnore]
+    public Exception? Exception { get; init; }
 }
 
 /// <summary>A call the service would refuse, such as a heartbeat for an action that is not active.</summary>
 public sealed record SimulationError : SimulationEvent
 {
+    [JsonConstructor]
     internal SimulationError(TimeSpan time, AutoScalingError error)
         : base(time) => Error = error;
 
@@ -125,25 +156,36 @@ public sealed record SimulationError : SimulationEvent
 public sealed record LifecycleActionSnapshot
 {
     internal LifecycleActionSnapshot(
-        LifecycleActionToken token, InstanceId instanceId, LifecycleHookName lifecycleHookName, LifecycleTransition transition,
-        long started, long heartbeatDeadline, long globalDeadline, InstanceLocation? origin, InstanceLocation? destination)
+        UInt128 tokenBits, LifecycleActionToken lifecycleActionToken, InstanceId instanceId, LifecycleHookName lifecycleHookName,
+        LifecycleTransition lifecycleTransition, TimeSpan started, TimeSpan heartbeatDeadline, TimeSpan globalDeadline, InstanceLocation? origin, InstanceLocation? destination)
     {
-        LifecycleActionToken = token;
+        TokenBits = tokenBits;
+        LifecycleActionToken = lifecycleActionToken;
         InstanceId = instanceId;
         LifecycleHookName = lifecycleHookName;
-        LifecycleTransition = transition;
-        Started = TimeSpan.FromSeconds(started);
-        HeartbeatDeadline = TimeSpan.FromSeconds(heartbeatDeadline);
-        GlobalDeadline = TimeSpan.FromSeconds(globalDeadline);
+        LifecycleTransition = lifecycleTransition;
+        Started = started;
+        HeartbeatDeadline = heartbeatDeadline;
+        GlobalDeadline = globalDeadline;
         Origin = origin;
         Destination = destination;
+    }
+
+    // A snapshot read back from JSON: its token's bits are read from the token.
+    [JsonConstructor]
+    internal LifecycleActionSnapshot(
+        LifecycleActionToken lifecycleActionToken, InstanceId instanceId, LifecycleHookName lifecycleHookName, LifecycleTransition lifecycleTransition,
+        TimeSpan started, TimeSpan heartbeatDeadline, TimeSpan globalDeadline, InstanceLocation? origin, InstanceLocation? destination)
+        : this(TokenGenerator.TryParse(lifecycleActionToken.Value, out var bits) ? bits : default, lifecycleActionToken, instanceId, lifecycleHookName,
+            lifecycleTransition, started, heartbeatDeadline, globalDeadline, origin, destination)
+    {
     }
 
     /// <summary>Its LifecycleActionToken.</summary>
     public LifecycleActionToken LifecycleActionToken { get; init; }
 
     /// <summary>The token's 128 bits, as the action table keys it: what the simulator looks the action up by.</summary>
-    internal UInt128 TokenBits { get; init; }
+    internal UInt128 TokenBits { get; }
 
     /// <summary>The instance.</summary>
     public InstanceId InstanceId { get; init; }

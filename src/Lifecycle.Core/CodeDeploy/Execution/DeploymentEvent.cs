@@ -1,9 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.CodeDeploy.Execution;
 
 /// <summary>
 /// Something that happened in a running deployment, reported through <c>IProgress&lt;DeploymentEvent&gt;</c> as it
 /// happens: one type per kind, as the simulator's timeline is. The engine makes them; code reads them.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(DeploymentStarted), nameof(DeploymentStarted))]
+[JsonDerivedType(typeof(LifecycleEventStarted), nameof(LifecycleEventStarted))]
+[JsonDerivedType(typeof(ScriptCompleted), nameof(ScriptCompleted))]
+[JsonDerivedType(typeof(LifecycleEventCompleted), nameof(LifecycleEventCompleted))]
+[JsonDerivedType(typeof(DeploymentCompleted), nameof(DeploymentCompleted))]
 public abstract record DeploymentEvent
 {
     private protected DeploymentEvent(string deploymentId, DateTimeOffset time)
@@ -22,6 +30,7 @@ public abstract record DeploymentEvent
 /// <summary>The deployment started.</summary>
 public sealed record DeploymentStarted : DeploymentEvent
 {
+    [JsonConstructor]
     internal DeploymentStarted(string deploymentId, DateTimeOffset time)
         : base(deploymentId, time)
     {
@@ -31,6 +40,7 @@ public sealed record DeploymentStarted : DeploymentEvent
 /// <summary>A lifecycle event started (its status is InProgress).</summary>
 public sealed record LifecycleEventStarted : DeploymentEvent
 {
+    [JsonConstructor]
     internal LifecycleEventStarted(string deploymentId, DateTimeOffset time, LifecycleEventName lifecycleEvent)
         : base(deploymentId, time) => LifecycleEvent = lifecycleEvent;
 
@@ -41,6 +51,7 @@ public sealed record LifecycleEventStarted : DeploymentEvent
 /// <summary>A script (or an ECS or Lambda hook function) ended.</summary>
 public sealed record ScriptCompleted : DeploymentEvent
 {
+    [JsonConstructor]
     internal ScriptCompleted(string deploymentId, DateTimeOffset time, LifecycleEventName lifecycleEvent, ScriptResult script)
         : base(deploymentId, time)
     {
@@ -58,6 +69,7 @@ public sealed record ScriptCompleted : DeploymentEvent
 /// <summary>A lifecycle event ended, or was skipped.</summary>
 public sealed record LifecycleEventCompleted : DeploymentEvent
 {
+    [JsonConstructor]
     internal LifecycleEventCompleted(string deploymentId, DateTimeOffset time, LifecycleEventName lifecycleEvent, LifecycleEventStatus status)
         : base(deploymentId, time)
     {
@@ -75,6 +87,7 @@ public sealed record LifecycleEventCompleted : DeploymentEvent
 /// <summary>The deployment ended.</summary>
 public sealed record DeploymentCompleted : DeploymentEvent
 {
+    [JsonConstructor]
     internal DeploymentCompleted(string deploymentId, DateTimeOffset time, DeploymentStatus status)
         : base(deploymentId, time) => Status = status;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 
 namespace Lifecycle.Core.CodeDeploy.Execution;
@@ -27,6 +28,7 @@ public sealed record DeploymentResult
 /// <summary>One event of a deployment.</summary>
 public sealed record EventResult
 {
+    [JsonConstructor]
     internal EventResult(LifecycleEventName name, LifecycleEventStatus status, IReadOnlyList<ScriptResult> scripts, DateTimeOffset? started, DateTimeOffset? ended, HookFailureCode failure = HookFailureCode.None, bool failureIgnored = false)
     {
         Name = name;
@@ -63,6 +65,7 @@ public sealed record EventResult
 /// <summary>One script (or function) run.</summary>
 public sealed record ScriptResult
 {
+    [JsonConstructor]
     internal ScriptResult(HookScript script, ScriptOutcome outcome, TimeSpan duration)
     {
         Script = script;

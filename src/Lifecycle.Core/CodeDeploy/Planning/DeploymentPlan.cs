@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 
 namespace Lifecycle.Core.CodeDeploy.Planning;
@@ -5,6 +6,7 @@ namespace Lifecycle.Core.CodeDeploy.Planning;
 /// <summary>A deployment's lifecycle events in order, each with what it runs.</summary>
 public sealed class DeploymentPlan
 {
+    [JsonConstructor]
     internal DeploymentPlan(DeploymentScenario scenario, IReadOnlyList<PlannedEvent> events)
     {
         Scenario = scenario;
@@ -24,6 +26,7 @@ public sealed class DeploymentPlan
 /// <summary>One event of a plan.</summary>
 public sealed record PlannedEvent
 {
+    [JsonConstructor]
     internal PlannedEvent(LifecycleEventDefinition @event, IReadOnlyList<HookScript> scripts, string? functionName)
     {
         Event = @event;

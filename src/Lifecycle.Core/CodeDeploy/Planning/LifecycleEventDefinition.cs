@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Lifecycle.Core.CodeDeploy.Planning;
 
 /// <summary>One lifecycle event in a deployment's sequence.</summary>
 public sealed record LifecycleEventDefinition
 {
+    [JsonConstructor]
     internal LifecycleEventDefinition(LifecycleEventName name, bool scriptable, EventScope scope, RevisionSource? revision)
     {
         Name = name;

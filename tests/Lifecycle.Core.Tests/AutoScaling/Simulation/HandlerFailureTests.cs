@@ -21,7 +21,7 @@ public class HandlerFailureTests
         var id = sim.Launch(1)[0];
 
         var failure = Assert.Single(sim.Timeline.OfType<HandlerFailed>());
-        Assert.Equal("handler bug", failure.Exception.Message);
+        Assert.Equal("handler bug", failure.Message);
         Assert.Equal(S(0), failure.Time);
         Assert.True(delivered > 0, "the other handler was not given the notification");
         Assert.Equal(InstanceLifecycleState.PendingWait, sim.Instances[id]);
@@ -50,7 +50,7 @@ public class HandlerFailureTests
 
         var failure = Assert.Single(sim.Timeline.OfType<HandlerFailed>()); // one handler, one EventBridge notification
         Assert.Equal(S(20), failure.Time);
-        Assert.Equal("lost the database", failure.Exception.Message);
+        Assert.Equal("lost the database", failure.Message);
         Assert.Equal(InstanceLifecycleState.PendingWait, sim.Instances[id]);
         sim.RunUntilIdle();
         Assert.Equal(InstanceLifecycleState.InService, sim.Instances[id]); // the DefaultResult, at the heartbeat deadline

@@ -33,7 +33,7 @@ public class HandlerPropertyTests
         var failures = failing.Timeline.OfType<HandlerFailed>().ToList();
         var notifications = failing.Timeline.OfType<NotificationSent>().Count();
         return bare.Timeline.SequenceEqual(failing.Timeline.Where(e => e is not HandlerFailed))
-            && failures.Count(f => f.Exception.Message == "at once") == notifications
-            && failures.All(f => f.Exception.Message == "at once" ? f.Time == f.Notification.Time : f.Time == f.Notification.Time + TimeSpan.FromSeconds(7));
+            && failures.Count(f => f.Message == "at once") == notifications
+            && failures.All(f => f.Message == "at once" ? f.Time == f.Notification.Time : f.Time == f.Notification.Time + TimeSpan.FromSeconds(7));
     }
 }

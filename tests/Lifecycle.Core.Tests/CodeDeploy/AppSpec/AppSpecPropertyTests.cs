@@ -30,7 +30,7 @@ public class AppSpecPropertyTests
         from context in Gen.Elements<SeLinuxContext?>(null, new SeLinuxContext { Type = "httpd_sys_content_t" }, new SeLinuxContext { Name = "user_u", Type = "t", Range = "s0-s3:c0.c7,c13" })
         select new PermissionEntry { Object = obj, Pattern = pattern, Except = except, Type = type, Mode = mode is null ? null : PermissionMode.Parse(mode), Acls = acls, Context = context, Owner = "owner", Group = null };
 
-    private static readonly Gen<ServerAppSpec> WellFormed =
+    internal static readonly Gen<ServerAppSpec> WellFormed =
         from linux in Gen.Elements(true, false)
         from events in Gen.Shuffle(new[] { "ApplicationStop", "BeforeInstall", "AfterInstall", "ApplicationStart", "ValidateService", "MyCustomEvent" })
         from count in Gen.Choose(0, 4)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
@@ -39,6 +40,14 @@ public sealed record SimulationScenario
 }
 
 /// <summary>One step of a scenario.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(LaunchStep), "launch")]
+[JsonDerivedType(typeof(LaunchIntoWarmPoolStep), "launchIntoWarmPool")]
+[JsonDerivedType(typeof(TerminateStep), "terminate")]
+[JsonDerivedType(typeof(HeartbeatStep), "heartbeat")]
+[JsonDerivedType(typeof(CompleteStep), "complete")]
+[JsonDerivedType(typeof(PutHookStep), "putHook")]
+[JsonDerivedType(typeof(DeleteHookStep), "deleteHook")]
 public abstract record ScenarioStep
 {
     private protected ScenarioStep()
