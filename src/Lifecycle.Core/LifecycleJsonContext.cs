@@ -40,6 +40,7 @@ namespace Lifecycle.Core;
 [JsonSerializable(typeof(PermissionEntry))]
 [JsonSerializable(typeof(SeLinuxContext))]
 [JsonSerializable(typeof(AppSpecHook))]
+[JsonSerializable(typeof(AppSpecDocument))]
 [JsonSerializable(typeof(ServerAppSpec))]
 [JsonSerializable(typeof(EcsAppSpec))]
 [JsonSerializable(typeof(EcsTargetService))]

@@ -80,6 +80,7 @@ public partial class LifecycleJsonContextTests
     [Property(Arbitrary = [typeof(AppSpecPropertyTests.AppSpecArbitraries)])]
     public bool Property_AServerAppSpec_RoundTrips_WithAllItsParts(ServerAppSpec spec) =>
         Whole(spec, C.ServerAppSpec)
+        && Whole(AppSpecReader.Read(AppSpecWriter.Write(spec)), C.AppSpecDocument)
         && spec.Hooks.All(h => Whole(h, C.AppSpecHook))
         && spec.Permissions.All(p => Whole(p, C.PermissionEntry) && (p.Context is not { } context || JsonSerializer.Deserialize(JsonSerializer.Serialize(context, C.SeLinuxContext), C.SeLinuxContext) == context));
 
@@ -120,10 +121,12 @@ public partial class LifecycleJsonContextTests
     }
 
     [Property(Arbitrary = [typeof(AppSpecPropertyTests.YamlishText)], MaxTest = PropertyCases.Default / 2)]
-    public bool Property_EveryDiagnostic_RoundTrips_WithItsPlace(string text)
+    public bool Property_EveryDiagnostic_AndTheDocument_RoundTrip_WithTheirPlaces(string text)
     {
-        var diagnostics = AppSpecReader.Read(text).Diagnostics.ToList();
-        return JsonSerializer.Deserialize(JsonSerializer.Serialize(diagnostics, C.ListDiagnostic), C.ListDiagnostic)!.SequenceEqual(diagnostics)
+        var document = AppSpecReader.Read(text);
+        var diagnostics = document.Diagnostics.ToList();
+        return Whole(document, C.AppSpecDocument)
+            && JsonSerializer.Deserialize(JsonSerializer.Serialize(diagnostics, C.ListDiagnostic), C.ListDiagnostic)!.SequenceEqual(diagnostics)
             && diagnostics.All(d => d.Span is not { } span || JsonSerializer.Deserialize(JsonSerializer.Serialize(span, C.SourceSpan), C.SourceSpan) == span);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Core.CodeDeploy.AppSpec;
@@ -8,6 +9,7 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec;
 /// </summary>
 public sealed class AppSpecDocument
 {
+    [JsonConstructor]
     internal AppSpecDocument(ComputePlatform platform, IReadOnlyList<Diagnostic> diagnostics, ServerAppSpec? server, EcsAppSpec? ecs = null, LambdaAppSpec? lambda = null)
     {
         Platform = platform;
