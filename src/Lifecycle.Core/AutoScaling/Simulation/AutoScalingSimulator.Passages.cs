@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Lifecycle.Core.Diagnostics;
 
@@ -35,10 +36,25 @@ public sealed partial class AutoScalingSimulator
 
     private SimulatedInstance NewInstance()
     {
-        var id = string.Create(CultureInfo.InvariantCulture, $"i-{++_instanceCount:D17}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"i-{_instances.Count + 1:D17}");
         var instance = new SimulatedInstance(InstanceId.FromValidated(id));
-        _instances[id] = instance;
+        _instances.Add(instance);
         return instance;
+    }
+
+    // The group's instance ids are "i-" and the instance's number in 17 digits, so the number finds the instance
+    // without hashing the text (the lookup of every call that names an instance).
+    private bool TryGetInstance(string id, [NotNullWhen(true)] out SimulatedInstance? instance)
+    {
+        instance = null;
+        if (id.Length != 19 || !id.StartsWith("i-", StringComparison.Ordinal)
+            || !long.TryParse(id.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > _instances.Count)
+        {
+            return false;
+        }
+
+        instance = _instances[(int)(number - 1)];
+        return true;
     }
 
     // The instance sets out on a passage: its first state, then the hooks of the transition hold it.
@@ -160,7 +176,7 @@ public sealed partial class AutoScalingSimulator
             return byToken >= 0 && _actions.Hook(byToken).LifecycleHookName.Value == hookName ? byToken : -1;
         }
 
-        return instanceId is not null && _instances.TryGetValue(instanceId, out var instance) ? _actions.OfInstance(instance, hookName) : -1;
+        return instanceId is not null && TryGetInstance(instanceId, out var instance) ? _actions.OfInstance(instance, hookName) : -1;
     }
 
     private static Result<LifecycleActionSnapshot> NoActiveAction(string? token, string? instanceId) =>

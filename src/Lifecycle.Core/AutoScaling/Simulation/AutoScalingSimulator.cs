@@ -13,7 +13,8 @@ namespace Lifecycle.Core.AutoScaling.Simulation;
 /// </summary>
 public sealed partial class AutoScalingSimulator
 {
-    private readonly Dictionary<string, SimulatedInstance> _instances = new(StringComparer.Ordinal);
+    // Every instance the group has had, in launch order: the instance numbered n (i-0...0n) is at n - 1.
+    private readonly List<SimulatedInstance> _instances = [];
     private readonly LifecycleActionTable _actions = new();
     private readonly TimelineRecorder _timeline;
     private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
@@ -27,7 +28,6 @@ public sealed partial class AutoScalingSimulator
     private readonly TokenGenerator _ids;
     private readonly string _groupArn;
     private long _now;
-    private long _instanceCount;
     private long _order;
     private bool _dispatching;
     private LifecycleHook[]? _launchingHooks;
@@ -124,10 +124,10 @@ public sealed partial class AutoScalingSimulator
     public IReadOnlyList<SimulationEvent> Timeline => _timeline.Events;
 
     /// <summary>Each instance's current state, in launch order.</summary>
-    public IReadOnlyDictionary<InstanceId, InstanceLifecycleState> Instances => _instances.Values.ToDictionary(i => i.Id, i => i.State);
+    public IReadOnlyDictionary<InstanceId, InstanceLifecycleState> Instances => _instances.ToDictionary(i => i.Id, i => i.State);
 
     /// <summary>The lifecycle actions that are waiting for a heartbeat, a completion or a timeout.</summary>
-    public IReadOnlyList<LifecycleActionSnapshot> ActiveActions => [.. _instances.Values.SelectMany(_actions.OfInstance).Select(_actions.Snapshot)];
+    public IReadOnlyList<LifecycleActionSnapshot> ActiveActions => [.. _instances.SelectMany(_actions.OfInstance).Select(_actions.Snapshot)];
 
     /// <summary>PutLifecycleHook. A new hook applies to transitions that start after it; actions in flight keep theirs (§2.9).</summary>
     /// <param name="request">The request.</param>
@@ -156,7 +156,7 @@ public sealed partial class AutoScalingSimulator
         var deleted = Record(Hooks.DeleteLifecycleHook(lifecycleHookName));
         if (deleted.Succeeded)
         {
-            var outstanding = _instances.Values.SelectMany(_actions.OfInstance).Where(a => _actions.Hook(a).LifecycleHookName == lifecycleHookName).ToList();
+            var outstanding = _instances.SelectMany(_actions.OfInstance).Where(a => _actions.Hook(a).LifecycleHookName == lifecycleHookName).ToList();
             foreach (var action in outstanding)
             {
                 End(action, _actions.Hook(action).LifecycleTransition.IsLaunching ? LifecycleActionResult.Abandon : LifecycleActionResult.Continue, timedOut: false, global: false);
@@ -233,7 +233,7 @@ public sealed partial class AutoScalingSimulator
     /// <returns>Success, or a ValidationError when the instance is unknown, or neither in service nor resting in the warm pool.</returns>
     public Result<InstanceId> Terminate(InstanceId instanceId)
     {
-        _instances.TryGetValue(instanceId.Value, out var instance);
+        TryGetInstance(instanceId.Value, out var instance);
         var passage = instance?.State switch
         {
             InstanceLifecycleState.InService => WarmPool is { ReuseOnScaleIn: true } ? Passage.ReturnToWarmPool : Passage.TerminateFromGroup,
