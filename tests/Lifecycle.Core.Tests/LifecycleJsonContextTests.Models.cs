@@ -77,7 +77,7 @@ public partial class LifecycleJsonContextTests
         && scenario.Steps.All(step => Whole(step, C.ScenarioStep)
             && JsonSerializer.Deserialize(JsonSerializer.Serialize(step, C.ScenarioStep), C.ScenarioStep)!.GetType() == step.GetType());
 
-    [Property(Arbitrary = [typeof(AppSpecPropertyTests.AppSpecArbitraries)])]
+    [Property(Arbitrary = [typeof(AppSpecReaderTests.AppSpecArbitraries)])]
     public bool Property_AServerAppSpec_RoundTrips_WithAllItsParts(ServerAppSpec spec) =>
         Whole(spec, C.ServerAppSpec)
         && Whole(AppSpecReader.Read(AppSpecWriter.Write(spec)), C.AppSpecDocument)
@@ -120,7 +120,7 @@ public partial class LifecycleJsonContextTests
             && kit.Scripts.Invocations.All(i => Whole(i, C.ScriptInvocation));
     }
 
-    [Property(Arbitrary = [typeof(AppSpecPropertyTests.YamlishText)], MaxTest = PropertyCases.Default / 2)]
+    [Property(Arbitrary = [typeof(AppSpecReaderTests.YamlishText)], MaxTest = PropertyCases.Default / 2)]
     public bool Property_EveryDiagnostic_AndTheDocument_RoundTrip_WithTheirPlaces(string text)
     {
         var document = AppSpecReader.Read(text);

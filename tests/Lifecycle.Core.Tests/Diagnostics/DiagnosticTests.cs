@@ -3,6 +3,7 @@ using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Core.Tests.Diagnostics;
 
+/// <summary>What <see cref="Diagnostic"/>.</summary>
 public class DiagnosticTests
 {
     [Fact]
@@ -21,26 +22,4 @@ public class DiagnosticTests
     [InlineData("X", "", "X")]
     public void WithPathPrefix_JoinsPaths(string path, string prefix, string expected) =>
         Assert.Equal(expected, new Diagnostic("C", DiagnosticSeverity.Info, "m", path).WithPathPrefix(prefix).Path);
-
-    [Fact]
-    public void Result_ValueOfAFailure_ThrowsWithTheErrors()
-    {
-        var failure = ValueParsing.Read<LifecycleHookName>("no spaces");
-
-        Assert.False(failure.TryGetValue(out _));
-        var e = Assert.Throws<InvalidOperationException>(() => failure.Value);
-        Assert.Contains("ASH103", e.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Result_Factories_GuardTheirContracts()
-    {
-        var error = new Diagnostic("E", DiagnosticSeverity.Error, "m", "");
-        var warning = new Diagnostic("W", DiagnosticSeverity.Warning, "m", "");
-
-        Assert.Throws<ArgumentException>(() => Result.Success(1, [error]));
-        Assert.Throws<ArgumentException>(() => Result.Failure<int>([warning]));
-        Assert.Equal(5, Result.Success(5, [warning]).Value);
-        Assert.Single(Result.Failure<int>([error]).Errors);
-    }
 }

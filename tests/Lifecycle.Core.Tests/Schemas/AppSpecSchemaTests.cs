@@ -139,7 +139,7 @@ public partial class AppSpecSchemaTests
         Assert.Equal(LifecycleEventNames.ServerScriptable, Keys(schema["properties"]!["hooks"]!["anyOf"]![1]));
     }
 
-    [Property(Arbitrary = [typeof(AppSpecPropertyTests.AppSpecArbitraries)])]
+    [Property(Arbitrary = [typeof(AppSpecReaderTests.AppSpecArbitraries)])]
     public bool Property_EveryWellFormedAppSpec_IsValidAgainstTheSchema(ServerAppSpec spec) =>
         SchemaCheck.IsValid(ServerAppSpecSchema.Name, YamlAsJson.Convert(AppSpecWriter.Write(spec)));
 

@@ -1,6 +1,6 @@
 using Lifecycle.Core.AutoScaling;
 
-namespace Lifecycle.Core.Tests.Corpus;
+namespace Lifecycle.Core.Tests.AutoScaling.Json;
 
 /// <summary>
 /// The values of each snippet in ../shared/corpus/lifecycle-hooks, turned into the request AWS would receive.

@@ -5,7 +5,7 @@ using static Lifecycle.Core.Tests.AutoScaling.Simulation.SimulatorTestKit;
 namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 
 /// <summary>A handler that throws is what a crashed handler is in AWS: nobody completes the action, which times out.</summary>
-public class HandlerFailureTests
+public class HandlerFailedTests
 {
     [Theory]
     [InlineData(true)]

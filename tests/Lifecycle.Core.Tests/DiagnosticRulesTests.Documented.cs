@@ -5,10 +5,10 @@ using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Tests.Shared;
 
-namespace Lifecycle.Core.Tests.Documentation;
+namespace Lifecycle.Core.Tests;
 
 /// <summary>Every diagnostic code the SDK can report is explained on its docs page, and no page names a code that does not exist.</summary>
-public partial class DiagnosticCodesDocumentedTests
+public partial class DiagnosticRulesTests
 {
     [Theory]
     [InlineData(typeof(AppSpecDiagnosticCodes), "appspec-rules.md", "APP")]

@@ -2,7 +2,7 @@ using Lifecycle.Core.AutoScaling;
 using Lifecycle.Core.Diagnostics;
 using Lifecycle.Tests.Shared;
 
-namespace Lifecycle.Core.Tests.Corpus;
+namespace Lifecycle.Core.Tests.AutoScaling.Json;
 
 /// <summary>
 /// The 26 real hook definitions of ../shared/corpus/lifecycle-hooks: the SDK's verdict on each must match the

@@ -5,10 +5,10 @@ using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.Diagnostics;
 using Lifecycle.Tests.Shared;
 
-namespace Lifecycle.Core.Tests.Documentation;
+namespace Lifecycle.Core.Tests;
 
 /// <summary>Every code has its rule (title, description, severity, page), and its page has the code's anchor, where SARIF help links point.</summary>
-public class DiagnosticRulesTests
+public partial class DiagnosticRulesTests
 {
     [Theory]
     [InlineData(typeof(AppSpecDiagnosticCodes))]

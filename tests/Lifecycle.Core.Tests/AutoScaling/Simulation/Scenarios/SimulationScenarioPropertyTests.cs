@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 
-namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
+namespace Lifecycle.Core.Tests.AutoScaling.Simulation.Scenarios;
 
 /// <summary>Bad scenario files never crash the reader: every refusal is a coded diagnostic with a place.</summary>
 public class SimulationScenarioPropertyTests

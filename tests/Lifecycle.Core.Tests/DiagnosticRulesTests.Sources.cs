@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 using Lifecycle.Tests.Shared;
 
-namespace Lifecycle.Core.Tests.Documentation;
+namespace Lifecycle.Core.Tests;
 
 /// <summary>
 /// Each rule's descriptor names the public sources it rests on and its help link; where the docs cite sources for a
 /// rule, they cite the same ones, and every source named is one the page's Sources section describes.
 /// </summary>
-public partial class RuleSourcesTests
+public partial class DiagnosticRulesTests
 {
     [Fact]
     public void EveryRule_NamesItsSources_AndTheDocsAgree()

@@ -3,7 +3,7 @@ using System.Text;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Tests.Shared;
 
-namespace Lifecycle.Core.Tests.PublicApi;
+namespace Lifecycle.Core.Tests;
 
 /// <summary>
 /// The public API of Lifecycle.Core, listed member by member, must equal Lifecycle.Core.api.txt. A change to
@@ -13,7 +13,7 @@ namespace Lifecycle.Core.Tests.PublicApi;
 public class PublicApiTests
 {
     private static readonly string SnapshotPath =
-        Path.Combine(SharedFolder.RepositoryRoot, "tests", "Lifecycle.Core.Tests", "PublicApi", "Lifecycle.Core.api.txt");
+        Path.Combine(SharedFolder.RepositoryRoot, "tests", "Lifecycle.Core.Tests", "Lifecycle.Core.api.txt");
 
     [Fact]
     public void PublicApi_MatchesTheSnapshot()

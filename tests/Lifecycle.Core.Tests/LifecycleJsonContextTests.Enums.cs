@@ -4,10 +4,10 @@ using Lifecycle.Core.AutoScaling.Simulation;
 using Lifecycle.Core.CodeDeploy.AppSpec;
 using Lifecycle.Core.CodeDeploy.Planning;
 
-namespace Lifecycle.Core.Tests.PublicApi;
+namespace Lifecycle.Core.Tests;
 
 /// <summary>Every public enum is written by System.Text.Json as a string, AWS's spelling where AWS has one, and read back.</summary>
-public class EnumJsonTests
+public partial class LifecycleJsonContextTests
 {
     public static TheoryData<Type> PublicEnums => [.. typeof(LifecycleHookRegistry).Assembly.GetExportedTypes().Where(t => t.IsEnum)];
 

@@ -2,7 +2,8 @@ using Lifecycle.Core.AutoScaling;
 
 namespace Lifecycle.Core.Tests.AutoScaling;
 
-public class EnumLikeValueTests
+/// <summary>The AWS values of <see cref="LifecycleTransition"/>.</summary>
+public class LifecycleTransitionTests
 {
     [Fact]
     public void LifecycleTransition_WireStrings()
@@ -31,21 +32,4 @@ public class EnumLikeValueTests
         Assert.Contains("autoscaling:EC2_INSTANCE_TERMINATING", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", error.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void LifecycleActionResult_DefaultIsAbandon()
-    {
-        Assert.Equal(LifecycleActionResult.Abandon, LifecycleActionResult.Default);
-        Assert.Equal(LifecycleActionResult.Abandon, default);
-        Assert.Equal("ABANDON", default(LifecycleActionResult).Value);
-        Assert.True(ValueParsing.Read<LifecycleActionResult>("CONTINUE").Value.IsContinue);
-    }
-
-    [Theory]
-    [InlineData("continue")]
-    [InlineData("Abandon")]
-    [InlineData("")]
-    [InlineData("PROCEED")]
-    public void LifecycleActionResult_OnlyTheUpperCaseWordsAreValid(string written) =>
-        Assert.Equal("ASH109", Assert.Single(ValueParsing.Read<LifecycleActionResult>(written).Diagnostics).Code);
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Tests.Shared;
 
-namespace Lifecycle.Core.Tests.Architecture;
+namespace Lifecycle.Core.Tests;
 
 /// <summary>Names that hold: no namespace shadows the root, one Yaml namespace, every file's namespace is its folder, no file over 400 lines.</summary>
 public partial class NamespaceTests

@@ -3,7 +3,7 @@ using System.Reflection.PortableExecutable;
 using Lifecycle.Core.AutoScaling;
 using Lifecycle.Tests.Shared;
 
-namespace Lifecycle.Core.Tests.Architecture;
+namespace Lifecycle.Core.Tests;
 
 /// <summary>
 /// The compiled core references no I/O, process, network, environment or wall-clock API. The build already

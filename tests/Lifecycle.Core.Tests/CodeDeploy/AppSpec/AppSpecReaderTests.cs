@@ -7,7 +7,7 @@ using Lifecycle.Tests.Shared;
 namespace Lifecycle.Core.Tests.CodeDeploy.AppSpec;
 
 /// <summary>Invariants of reading and writing AppSpecs, over generated documents and arbitrary text.</summary>
-public class AppSpecPropertyTests
+public class AppSpecReaderTests
 {
     private static readonly Gen<string> Word = Gen.Choose(1, 12)
         .SelectMany(n => Gen.ArrayOf(Gen.Elements("abcXYZ019-_./é \"'#:{}[]&*!|>%@`\\".ToCharArray()), n))

@@ -6,7 +6,7 @@ using static Lifecycle.Core.Tests.AutoScaling.Simulation.SimulatorTestKit;
 namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 
 /// <summary>The warm pool passages of reference §2.2 (and their retention, §2.8), each with a timeline computed by hand.</summary>
-public class WarmPoolTests
+public class WarmPoolConfigurationTests
 {
     private static AutoScalingSimulator Group(WarmPoolConfiguration? pool = null, bool retain = false)
     {

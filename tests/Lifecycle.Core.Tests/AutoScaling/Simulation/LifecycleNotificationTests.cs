@@ -7,7 +7,7 @@ using static Lifecycle.Core.Tests.AutoScaling.Simulation.SimulatorTestKit;
 namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
 
 /// <summary>The notifications of reference §2.7, field for field, and handlers in virtual time.</summary>
-public class NotificationTests
+public class LifecycleNotificationTests
 {
     private const string Queue = "arn:aws:sqs:us-east-1:123456789012:lifecycle";
 

@@ -1,7 +1,7 @@
 using Lifecycle.Core.AutoScaling.Simulation;
 using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 
-namespace Lifecycle.Core.Tests.AutoScaling.Simulation;
+namespace Lifecycle.Core.Tests.AutoScaling.Simulation.Scenarios;
 
 /// <summary>The scenario format's warmPool, instanceLifecyclePolicy and launchIntoWarmPool (docs/simulation.md).</summary>
 public class SimulationScenarioWarmPoolTests
