@@ -102,6 +102,11 @@ public sealed class DeploymentEngine
         var status = DeploymentStatus.Succeeded;
         foreach (var planned in plan.Events)
         {
+            if (status == DeploymentStatus.Succeeded && cancellationToken.IsCancellationRequested)
+            {
+                status = DeploymentStatus.Stopped; // stopped between events: the rest are skipped, whatever the executor does with the token
+            }
+
             if (status != DeploymentStatus.Succeeded)
             {
                 results.Add(new EventResult(planned.Name, LifecycleEventStatus.Skipped, [], null, null));

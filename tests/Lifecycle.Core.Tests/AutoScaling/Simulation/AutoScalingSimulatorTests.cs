@@ -119,24 +119,6 @@ public class AutoScalingSimulatorTests
     }
 
     [Fact]
-    public void Abandon_StopsTheOtherHooksOfTheTransition()
-    {
-        var sim = Group();
-        Hook(sim, "drain", Terminating);
-        Hook(sim, "backup", Terminating);
-        var id = sim.Launch(1)[0];
-        sim.Terminate(id);
-
-        sim.AdvanceTo(S(5));
-        sim.CompleteLifecycleAction(Name("drain"), LifecycleActionResult.Abandon, instanceId: id);
-
-        var stopped = Assert.Single(sim.Timeline.OfType<LifecycleActionStopped>());
-        Assert.Equal("backup", stopped.Action.LifecycleHookName.Value);
-        Assert.Empty(sim.ActiveActions);
-        Assert.Equal(InstanceLifecycleState.Terminated, sim.Instances[id]);
-    }
-
-    [Fact]
     public void Completion_ByToken_AndAfterTheActionEnded_IsRefused()
     {
         var sim = Group();
