@@ -11,52 +11,6 @@ namespace Lifecycle.Core.Tests;
 /// </summary>
 public partial class TestLayoutTests
 {
-    // Public types whose tests still live in a class named for a feature (the reader's tests hold the
-    // AppSpec models', the simulator's hold its events'). The list may only shrink: a type given its own test
-    // class must leave it, and a new public type must come with its class.
-    private static readonly string[] WithoutTheirOwnClassYet =
-    [
-        "Lifecycle.Core.AutoScaling.AutoScalingDiagnosticCodes",
-        "Lifecycle.Core.AutoScaling.Simulation.InstanceLifecycleState",
-        "Lifecycle.Core.AutoScaling.Simulation.InstanceLifecycleStates",
-        "Lifecycle.Core.AutoScaling.Simulation.LifecycleNotificationContext",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.CompleteStep",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.DeleteHookStep",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.HeartbeatStep",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.LaunchIntoWarmPoolStep",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.LaunchStep",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.LifecycleActionStep",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.PutHookStep",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.ScenarioDiagnosticCodes",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.ScenarioLimits",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.ScenarioStep",
-        "Lifecycle.Core.AutoScaling.Simulation.Scenarios.TerminateStep",
-        "Lifecycle.Core.AutoScaling.Simulation.SimulationEnvironment",
-        "Lifecycle.Core.CodeDeploy.AppSpec.AppSpecDiagnosticCodes",
-        "Lifecycle.Core.CodeDeploy.AppSpec.AppSpecFile",
-        "Lifecycle.Core.CodeDeploy.AppSpec.AppSpecHook",
-        "Lifecycle.Core.CodeDeploy.AppSpec.AppSpecLimits",
-        "Lifecycle.Core.CodeDeploy.AppSpec.AppSpecOptions",
-        "Lifecycle.Core.CodeDeploy.AppSpec.EcsAppSpec",
-        "Lifecycle.Core.CodeDeploy.AppSpec.EcsCapacityProvider",
-        "Lifecycle.Core.CodeDeploy.AppSpec.EcsTargetService",
-        "Lifecycle.Core.CodeDeploy.AppSpec.FunctionHook",
-        "Lifecycle.Core.CodeDeploy.AppSpec.LambdaAppSpec",
-        "Lifecycle.Core.CodeDeploy.AppSpec.PermissionEntry",
-        "Lifecycle.Core.CodeDeploy.AppSpec.SeLinuxContext",
-        "Lifecycle.Core.CodeDeploy.Execution.DeploymentCompleted",
-        "Lifecycle.Core.CodeDeploy.Execution.DeploymentContext",
-        "Lifecycle.Core.CodeDeploy.Execution.DeploymentRunOptions",
-        "Lifecycle.Core.CodeDeploy.Execution.DeploymentStarted",
-        "Lifecycle.Core.CodeDeploy.Execution.FunctionHookInvocation",
-        "Lifecycle.Core.CodeDeploy.Execution.IFunctionHookInvoker",
-        "Lifecycle.Core.CodeDeploy.Execution.IHookScriptExecutor",
-        "Lifecycle.Core.CodeDeploy.Execution.IReservedEventRunner",
-        "Lifecycle.Core.CodeDeploy.Execution.LifecycleEventCompleted",
-        "Lifecycle.Core.CodeDeploy.Execution.LifecycleEventStarted",
-        "Lifecycle.Core.CodeDeploy.Execution.ScriptCompleted",
-    ];
-
     private static readonly string Root = Path.Combine(SharedFolder.RepositoryRoot, "tests", "Lifecycle.Core.Tests");
 
     [Fact]
@@ -95,8 +49,7 @@ public partial class TestLayoutTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.True(missing.Except(WithoutTheirOwnClassYet).ToList() is [], "Without a test class: " + string.Join(", ", missing.Except(WithoutTheirOwnClassYet)));
-        Assert.True(WithoutTheirOwnClassYet.Except(missing).ToList() is [], "Has its test class now, so leaves the list: " + string.Join(", ", WithoutTheirOwnClassYet.Except(missing)));
+        Assert.True(missing is [], "Without a test class: " + string.Join(", ", missing));
     }
 
     private static IEnumerable<string> SourceFiles(string root)

@@ -11,7 +11,7 @@ namespace Lifecycle.Core.Tests.CodeDeploy.Execution;
 
 public class DeploymentEngineTests
 {
-    private const string AppSpec = """
+    internal const string AppSpec = """
         version: 0.0
         os: linux
         hooks:
@@ -28,15 +28,15 @@ public class DeploymentEngineTests
             - location: validate-2.sh
         """;
 
-    private static readonly DeploymentContext Context = new() { DeploymentId = "d-TEST00001", ApplicationName = "web", DeploymentGroupName = "prod", DeploymentGroupId = "g-1" };
+    internal static readonly DeploymentContext Context = new() { DeploymentId = "d-TEST00001", ApplicationName = "web", DeploymentGroupName = "prod", DeploymentGroupId = "g-1" };
 
-    private static DeploymentPlan Plan(string yaml = AppSpec, DeploymentScenario? scenario = null, bool previous = true)
+    internal static DeploymentPlan Plan(string yaml = AppSpec, DeploymentScenario? scenario = null, bool previous = true)
     {
         var document = AppSpecReader.Read(yaml);
         return DeploymentPlanner.Plan(document, scenario ?? new DeploymentScenario(), previous ? document.Server : null).Value;
     }
 
-    private static string[] Ran(RecordingScriptExecutor executor) => [.. executor.Invocations.Select(c => $"{c.LifecycleEvent}:{c.Script.Location}")];
+    internal static string[] Ran(RecordingScriptExecutor executor) => [.. executor.Invocations.Select(c => $"{c.LifecycleEvent}:{c.Script.Location}")];
 
     [Fact]
     public async Task Run_CallsEveryScriptInOrder_AndSucceeds()
@@ -74,54 +74,6 @@ public class DeploymentEngineTests
     }
 
     [Fact]
-    public async Task Timeout_FailsTheScript_AsTheAgentReportsIt()
-    {
-        var time = new FakeTimeProvider();
-        var executor = new RecordingScriptExecutor().Hang("start.sh");
-        var engine = new DeploymentEngine(executor, time);
-
-        var run = engine.RunAsync(Plan(), Context);
-        await executor.WhenInvoked("start.sh");
-        time.Advance(TimeSpan.FromSeconds(29));
-        Assert.False(run.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(1));
-        var result = await run;
-
-        var start = result.Events.Single(e => e.Name.Value == "ApplicationStart");
-        Assert.Equal(HookFailureCode.ScriptTimedOut, start.Failure);
-        Assert.Equal("Script at specified location: start.sh failed to complete in 30 seconds", start.Scripts[0].Outcome.Message);
-        Assert.Equal(TimeSpan.FromSeconds(30), start.Scripts[0].Duration);
-        Assert.Equal(DeploymentStatus.Failed, result.Status);
-    }
-
-    [Fact]
-    public async Task IgnoreApplicationStopFailures_LetsTheDeploymentGoOn()
-    {
-        var executor = new RecordingScriptExecutor().Fail("stop.sh");
-        var engine = new DeploymentEngine(executor, new FakeTimeProvider());
-
-        var ignored = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = true });
-        var notIgnored = await new DeploymentEngine(new RecordingScriptExecutor().Fail("stop.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
-
-        Assert.Equal(DeploymentStatus.Succeeded, ignored.Status);
-        var stop = ignored.Events.Single(e => e.Name.Value == "ApplicationStop");
-        Assert.Equal(LifecycleEventStatus.Failed, stop.Status);
-        Assert.True(stop.FailureIgnored);
-        Assert.Contains("ValidateService:validate-2.sh", Ran(executor));
-        Assert.Equal(DeploymentStatus.Failed, notIgnored.Status);
-    }
-
-    [Fact]
-    public async Task IgnoreApplicationStopFailures_DoesNotCoverOtherEvents()
-    {
-        var engine = new DeploymentEngine(new RecordingScriptExecutor().Fail("start.sh"), new FakeTimeProvider());
-
-        var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { IgnoreApplicationStopFailures = true });
-
-        Assert.Equal(DeploymentStatus.Failed, result.Status);
-    }
-
-    [Fact]
     public async Task Cancellation_StopsCleanly()
     {
         var executor = new RecordingScriptExecutor().Hang("before-2.sh");
@@ -141,35 +93,6 @@ public class DeploymentEngineTests
     }
 
     [Fact]
-    public async Task AutomaticRollback_RunsTheLastGoodRevisionAsANewDeployment()
-    {
-        const string lastGood = "version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: good-start.sh\n";
-        var executor = new RecordingScriptExecutor().Fail("validate-1.sh");
-        var engine = new DeploymentEngine(executor, new FakeTimeProvider());
-        var rollbackPlan = DeploymentPlanner.Plan(AppSpecReader.Read(lastGood), new DeploymentScenario { Rollback = true }, AppSpecReader.Read(AppSpec).Server).Value;
-
-        var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { RollbackPlan = rollbackPlan });
-
-        Assert.Equal(DeploymentStatus.Failed, result.Status);
-        Assert.NotNull(result.Rollback);
-        Assert.Equal("d-TEST00001-rollback", result.Rollback.DeploymentId);
-        Assert.Equal(DeploymentStatus.Succeeded, result.Rollback.Status);
-        Assert.Equal(["ApplicationStop:stop.sh", "ApplicationStart:good-start.sh"], Ran(executor).Skip(5));
-        Assert.Equal("d-TEST00001-rollback", executor.Invocations[^1].Deployment.DeploymentId);
-    }
-
-    [Fact]
-    public async Task NoRollback_WhenTheDeploymentSucceeds_OrWasStopped()
-    {
-        var rollbackPlan = Plan();
-        var engine = new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider());
-
-        var result = await engine.RunAsync(Plan(), Context, new DeploymentRunOptions { RollbackPlan = rollbackPlan });
-
-        Assert.Null(result.Rollback);
-    }
-
-    [Fact]
     public async Task FirstDeployment_RunsNoApplicationStop()
     {
         var executor = new RecordingScriptExecutor();
@@ -177,49 +100,6 @@ public class DeploymentEngineTests
         await new DeploymentEngine(executor, new FakeTimeProvider()).RunAsync(Plan(previous: false), Context);
 
         Assert.DoesNotContain(executor.Invocations, c => c.LifecycleEvent.Value == "ApplicationStop");
-    }
-
-    [Fact]
-    public async Task ThrowingExecutor_FailsOnlyItsScript_WithUnknownError()
-    {
-        var result = await new DeploymentEngine(new RecordingScriptExecutor().Throw("start.sh"), new FakeTimeProvider()).RunAsync(Plan(), Context);
-
-        var start = result.Events.Single(e => e.Name.Value == "ApplicationStart");
-        Assert.Equal(HookFailureCode.UnknownError, start.Failure);
-        Assert.Contains("The executor failed on start.sh.", start.Scripts[0].Outcome.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ReservedEvents_RunThroughTheReservedRunner()
-    {
-        var runner = new FailingInstall();
-        var result = await new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider(), reserved: runner).RunAsync(Plan(), Context);
-
-        Assert.Equal(["Start", "DownloadBundle", "Install"], runner.Ran);
-        Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name.Value == "Install").Status);
-        Assert.Equal(DeploymentStatus.Failed, result.Status);
-    }
-
-    [Fact]
-    public async Task FunctionHooks_AreInvokedWithTheirIds()
-    {
-        const string lambda = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - BeforeAllowTraffic: pre\n  - AfterAllowTraffic: post\n";
-        var invoker = new RecordingInvoker("post");
-        var engine = new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider(), functions: invoker);
-
-        var result = await engine.RunAsync(Plan(lambda), Context);
-
-        Assert.Equal(["pre", "post"], invoker.Calls.Select(c => c.FunctionName));
-        Assert.Equal("d-TEST00001:BeforeAllowTraffic", invoker.Calls[0].LifecycleEventHookExecutionId);
-        Assert.Equal(DeploymentStatus.Failed, result.Status);
-        Assert.Equal(LifecycleEventStatus.Failed, result.Events.Single(e => e.Name.Value == "AfterAllowTraffic").Status);
-    }
-
-    [Fact]
-    public async Task FunctionPlan_WithoutAnInvoker_IsAProgrammerError()
-    {
-        const string lambda = "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - BeforeAllowTraffic: pre\n";
-        await Assert.ThrowsAsync<InvalidOperationException>(() => new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider()).RunAsync(Plan(lambda), Context));
     }
 
     [Fact]
@@ -269,30 +149,6 @@ public class DeploymentEngineTests
             from counts in Gen.ArrayOf(Gen.Choose(0, 3), Events.Length)
             from failAt in Gen.Choose(-1, counts.Sum())
             select new EngineCase(counts, failAt));
-    }
-
-    private sealed class FailingInstall : IReservedEventRunner
-    {
-        public List<string> Ran { get; } = [];
-
-        public ValueTask<ScriptOutcome> RunAsync(LifecycleEventName lifecycleEvent, DeploymentContext deployment, CancellationToken cancellationToken)
-        {
-            Ran.Add(lifecycleEvent.Value);
-            return ValueTask.FromResult(lifecycleEvent == LifecycleEventName.Install
-                ? ScriptOutcome.Failed(HookFailureCode.UnknownError, null, "The deployment failed because a specified file already exists at this location: /srv/app/index.html")
-                : ScriptOutcome.Success());
-        }
-    }
-
-    private sealed class RecordingInvoker(string failing) : IFunctionHookInvoker
-    {
-        public List<FunctionHookInvocation> Calls { get; } = [];
-
-        public ValueTask<ScriptOutcome> InvokeAsync(FunctionHookInvocation invocation, CancellationToken cancellationToken)
-        {
-            Calls.Add(invocation);
-            return ValueTask.FromResult(invocation.FunctionName == failing ? ScriptOutcome.Failed(HookFailureCode.ScriptFailed, null, "Failed") : ScriptOutcome.Success());
-        }
     }
 
     private sealed class ListProgress : IProgress<DeploymentEvent>
