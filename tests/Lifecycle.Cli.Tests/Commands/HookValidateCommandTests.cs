@@ -47,6 +47,8 @@ public class HookValidateCommandTests
         Assert.Equal("23", match.Groups["col"].Value);
         Assert.Equal("error", match.Groups["sev"].Value);
         Assert.Equal("ASH108", match.Groups["code"].Value);
+        Assert.True(Lifecycle.Core.DiagnosticRules.TryGet("ASH108", out var rule));
+        Assert.Contains($"  ASH108: {rule.Title} ({rule.HelpUri})", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
