@@ -108,10 +108,11 @@ public partial class LifecycleJsonContextTests
             kit.Scripts.Fail(location, exitCode: 3);
         }
 
-        var events = new List<DeploymentEvent>();
+        var recorder = new CodeDeploy.Execution.ProgressRecorder();
         var appSpec = AppSpecReader.Read(DeploymentAppSpec);
         var plan = DeploymentPlanner.Plan(appSpec, new DeploymentScenario(), appSpec.Server).Value;
-        var result = kit.Engine.RunAsync(plan, kit.Context, progress: new Recorder(events)).GetAwaiter().GetResult();
+        var result = kit.Engine.RunAsync(plan, kit.Context, progress: recorder).GetAwaiter().GetResult();
+        var events = recorder.Events;
 
         return Whole(result, C.DeploymentResult)
             && result.Events.All(e => Whole(e, C.EventResult) && e.Scripts.All(s => Whole(s, C.ScriptResult) && Whole(s.Outcome, C.ScriptOutcome)))
@@ -191,11 +192,6 @@ public partial class LifecycleJsonContextTests
         ComputePlatform.Lambda => "version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties: {Name: fn, Alias: live, CurrentVersion: 1, TargetVersion: 2}\nHooks:\n  - BeforeAllowTraffic: check\n",
         _ => DeploymentAppSpec,
     };
-
-    private sealed class Recorder(List<DeploymentEvent> events) : IProgress<DeploymentEvent>
-    {
-        public void Report(DeploymentEvent value) => events.Add(value);
-    }
 
     public static class ModelArbitraries
     {

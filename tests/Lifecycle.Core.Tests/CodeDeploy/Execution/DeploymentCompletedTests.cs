@@ -15,15 +15,9 @@ public class DeploymentCompletedTests
     {
         var kit = new DeploymentKit(Context);
         kit.Scripts.Fail("start.sh");
-        var events = new List<DeploymentEvent>();
-        await kit.Engine.RunAsync(Plan(), kit.Context, progress: new Progress(events));
+        var events = await ProgressRecorder.Run(kit);
 
         Assert.Equal(DeploymentStatus.Failed, Assert.IsType<DeploymentCompleted>(events[^1]).Status);
         Assert.Single(events.OfType<DeploymentCompleted>());
-    }
-
-    private sealed class Progress(List<DeploymentEvent> events) : IProgress<DeploymentEvent>
-    {
-        public void Report(DeploymentEvent value) => events.Add(value);
     }
 }

@@ -105,17 +105,17 @@ public class DeploymentEngineTests
     [Fact]
     public async Task Progress_ReportsEachStepInOrder()
     {
-        var progress = new ListProgress();
+        var progress = new ProgressRecorder();
         await new DeploymentEngine(new RecordingScriptExecutor(), new FakeTimeProvider()).RunAsync(Plan("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: a.sh\n"), Context, progress: progress);
 
-        var start = progress.Items.FindIndex(p => p is LifecycleEventStarted { LifecycleEvent: var e } && e == LifecycleEventName.ApplicationStart);
-        Assert.IsType<DeploymentStarted>(progress.Items[0]);
-        Assert.Equal("a.sh", Assert.IsType<ScriptCompleted>(progress.Items[start + 1]).Script.Script.Location);
-        var completed = Assert.IsType<LifecycleEventCompleted>(progress.Items[start + 2]);
+        var start = progress.Events.FindIndex(p => p is LifecycleEventStarted { LifecycleEvent: var e } && e == LifecycleEventName.ApplicationStart);
+        Assert.IsType<DeploymentStarted>(progress.Events[0]);
+        Assert.Equal("a.sh", Assert.IsType<ScriptCompleted>(progress.Events[start + 1]).Script.Script.Location);
+        var completed = Assert.IsType<LifecycleEventCompleted>(progress.Events[start + 2]);
         Assert.Equal((LifecycleEventName.ApplicationStart, LifecycleEventStatus.Succeeded), (completed.LifecycleEvent, completed.Status));
-        Assert.Equal(DeploymentStatus.Succeeded, Assert.IsType<DeploymentCompleted>(progress.Items[^1]).Status);
-        Assert.All(progress.Items, p => Assert.Equal("d-TEST00001", p.DeploymentId));
-        Assert.Equal(progress.Items.Select(p => p.Time).Order(), progress.Items.Select(p => p.Time));
+        Assert.Equal(DeploymentStatus.Succeeded, Assert.IsType<DeploymentCompleted>(progress.Events[^1]).Status);
+        Assert.All(progress.Events, p => Assert.Equal("d-TEST00001", p.DeploymentId));
+        Assert.Equal(progress.Events.Select(p => p.Time).Order(), progress.Events.Select(p => p.Time));
     }
 
     [Property(Arbitrary = [typeof(EngineArbitraries)])]
@@ -149,12 +149,5 @@ public class DeploymentEngineTests
             from counts in Gen.ArrayOf(Gen.Choose(0, 3), Events.Length)
             from failAt in Gen.Choose(-1, counts.Sum())
             select new EngineCase(counts, failAt));
-    }
-
-    private sealed class ListProgress : IProgress<DeploymentEvent>
-    {
-        public List<DeploymentEvent> Items { get; } = [];
-
-        public void Report(DeploymentEvent value) => Items.Add(value);
     }
 }

@@ -15,9 +15,10 @@ public class DeploymentEventTests
         var kit = new DeploymentKit();
         var appSpec = AppSpecReader.Read(AppSpec);
         var plan = DeploymentPlanner.Plan(appSpec, new DeploymentScenario(), appSpec.Server).Value;
-        var events = new List<DeploymentEvent>();
+        var recorder = new ProgressRecorder();
 
-        await kit.Engine.RunAsync(plan, kit.Context, progress: new Recorder(events));
+        await kit.Engine.RunAsync(plan, kit.Context, progress: recorder);
+        var events = recorder.Events;
 
         Assert.IsType<DeploymentStarted>(events[0]);
         Assert.Equal(DeploymentStatus.Succeeded, Assert.IsType<DeploymentCompleted>(events[^1]).Status);
@@ -28,9 +29,4 @@ public class DeploymentEventTests
     }
 
     private const string AppSpec = "version: 0.0\nos: linux\nhooks:\n  BeforeInstall:\n    - location: a.sh\n  ApplicationStart:\n    - location: b.sh\n      timeout: 30\n  ValidateService:\n    - location: c.sh\n";
-
-    private sealed class Recorder(List<DeploymentEvent> events) : IProgress<DeploymentEvent>
-    {
-        public void Report(DeploymentEvent value) => events.Add(value);
-    }
 }

@@ -14,16 +14,10 @@ public class DeploymentStartedTests
     public async Task ItComesFirst_WithTheDeploymentsId()
     {
         var kit = new DeploymentKit(Context);
-        var events = new List<DeploymentEvent>();
-        await kit.Engine.RunAsync(Plan(), kit.Context, progress: new Progress(events));
+        var events = await ProgressRecorder.Run(kit);
 
         var started = Assert.IsType<DeploymentStarted>(events[0]);
         Assert.Equal(("d-TEST00001", kit.Time.GetUtcNow()), (started.DeploymentId, started.Time));
         Assert.Single(events.OfType<DeploymentStarted>());
-    }
-
-    private sealed class Progress(List<DeploymentEvent> events) : IProgress<DeploymentEvent>
-    {
-        public void Report(DeploymentEvent value) => events.Add(value);
     }
 }

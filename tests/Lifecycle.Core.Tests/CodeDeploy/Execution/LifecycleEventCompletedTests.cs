@@ -15,17 +15,11 @@ public class LifecycleEventCompletedTests
     {
         var kit = new DeploymentKit(Context);
         kit.Scripts.Fail("before-1.sh");
-        var events = new List<DeploymentEvent>();
-        await kit.Engine.RunAsync(Plan(), kit.Context, progress: new Progress(events));
+        var events = await ProgressRecorder.Run(kit);
 
         var completed = events.OfType<LifecycleEventCompleted>().ToList();
         Assert.Equal(Plan().Events.Count, completed.Count);
         Assert.Equal(LifecycleEventStatus.Failed, completed.Single(e => e.LifecycleEvent == LifecycleEventName.BeforeInstall).Status);
         Assert.Equal(LifecycleEventStatus.Skipped, completed.Single(e => e.LifecycleEvent == LifecycleEventName.ApplicationStart).Status);
-    }
-
-    private sealed class Progress(List<DeploymentEvent> events) : IProgress<DeploymentEvent>
-    {
-        public void Report(DeploymentEvent value) => events.Add(value);
     }
 }

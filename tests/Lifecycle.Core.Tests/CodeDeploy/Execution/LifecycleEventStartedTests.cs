@@ -14,14 +14,8 @@ public class LifecycleEventStartedTests
     public async Task EachEventThatRuns_StartsOnce_InThePlansOrder()
     {
         var kit = new DeploymentKit(Context);
-        var events = new List<DeploymentEvent>();
-        await kit.Engine.RunAsync(Plan(), kit.Context, progress: new Progress(events));
+        var events = await ProgressRecorder.Run(kit);
 
         Assert.Equal(Plan().Events.Select(e => e.Name), events.OfType<LifecycleEventStarted>().Select(e => e.LifecycleEvent));
-    }
-
-    private sealed class Progress(List<DeploymentEvent> events) : IProgress<DeploymentEvent>
-    {
-        public void Report(DeploymentEvent value) => events.Add(value);
     }
 }

@@ -14,16 +14,10 @@ public class ScriptCompletedTests
     public async Task EachScript_IsReported_WithItsEvent()
     {
         var kit = new DeploymentKit(Context);
-        var events = new List<DeploymentEvent>();
-        await kit.Engine.RunAsync(Plan(), kit.Context, progress: new Progress(events));
+        var events = await ProgressRecorder.Run(kit);
 
         var scripts = events.OfType<ScriptCompleted>().ToList();
         Assert.Equal(Ran(kit.Scripts), scripts.Select(s => $"{s.LifecycleEvent}:{s.Script.Script.Location}"));
         Assert.All(scripts, s => Assert.True(s.Script.Outcome.Succeeded));
-    }
-
-    private sealed class Progress(List<DeploymentEvent> events) : IProgress<DeploymentEvent>
-    {
-        public void Report(DeploymentEvent value) => events.Add(value);
     }
 }
