@@ -74,7 +74,7 @@ public sealed partial class AutoScalingSimulator
         var (origin, destination) = passage.Locations(WarmPool is not null);
         foreach (var hook in hooks)
         {
-            var action = _actions.Start(_tokens.NextValue(), instance, hook, _now, origin, destination);
+            var action = _actions.Start(instance, hook, _now, origin, destination);
             if (!RecordTimeline && _handlers.Count == 0)
             {
                 continue; // nobody reads the event or the notification

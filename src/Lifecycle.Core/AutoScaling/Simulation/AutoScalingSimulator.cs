@@ -15,7 +15,7 @@ public sealed partial class AutoScalingSimulator
 {
     // Every instance the group has had, in launch order: the instance numbered n (i-0...0n) is at n - 1.
     private readonly List<SimulatedInstance> _instances = [];
-    private readonly LifecycleActionTable _actions = new();
+    private readonly LifecycleActionTable _actions;
     private readonly TimelineRecorder _timeline;
     private readonly PriorityQueue<Action<AutoScalingSimulator>, (long At, long Order)> _callbacks = new();
     private readonly Queue<LifecycleNotification> _outbox = new();
@@ -24,7 +24,6 @@ public sealed partial class AutoScalingSimulator
     private readonly HandlerScheduler _handlerScheduler = new();
     private readonly Dictionary<UInt128, CancellationTokenSource> _actionCancellations = [];
     private readonly Queue<CancellationTokenSource> _endedActionTokens = new();
-    private readonly TokenGenerator _tokens;
     private readonly TokenGenerator _ids;
     private readonly string _groupArn;
     private long _now;
@@ -43,8 +42,8 @@ public sealed partial class AutoScalingSimulator
     public AutoScalingSimulator(AutoScalingGroupName autoScalingGroupName, ulong seed = 1, bool retainOnTerminateAbandon = false, SimulationEnvironment? environment = null)
     {
         Hooks = new LifecycleHookRegistry(autoScalingGroupName);
+        _actions = new LifecycleActionTable(new TokenCipher(seed));
         _timeline = new TimelineRecorder(_actions);
-        _tokens = new TokenGenerator(seed);
         _ids = new TokenGenerator(~seed);
         RetainOnTerminateAbandon = retainOnTerminateAbandon;
         Environment = environment ?? SimulationEnvironment.Default;

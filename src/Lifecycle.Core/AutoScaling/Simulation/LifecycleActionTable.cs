@@ -7,9 +7,8 @@ namespace Lifecycle.Core.AutoScaling.Simulation;
 /// started. A slot's version changes whenever it ends, so a deadline entry left behind by a heartbeat or by an
 /// ended action is recognised and skipped.
 /// </summary>
-internal sealed class LifecycleActionTable
+internal sealed class LifecycleActionTable(TokenCipher tokens)
 {
-    private readonly Dictionary<UInt128, int> _byToken = [];
     private readonly DeadlineQueue<(int Handle, int Version)> _deadlines = new();
     private readonly Stack<int> _free = new();
     private Slot[] _slots = new Slot[64];
@@ -25,8 +24,8 @@ internal sealed class LifecycleActionTable
 
     public long GlobalDeadline(int handle) => _slots[handle].GlobalDeadline;
 
-    /// <summary>Starts an action and adds it to the end of its instance's chain and to the deadline queue.</summary>
-    public int Start(UInt128 token, SimulatedInstance instance, LifecycleHook hook, long now, InstanceLocation? origin, InstanceLocation? destination)
+    /// <summary>Starts an action, with the token of its slot and version, and adds it to the end of its instance's chain and to the deadline queue.</summary>
+    public int Start(SimulatedInstance instance, LifecycleHook hook, long now, InstanceLocation? origin, InstanceLocation? destination)
     {
         int handle;
         if (_free.Count > 0)
@@ -44,7 +43,7 @@ internal sealed class LifecycleActionTable
         }
 
         ref var slot = ref _slots[handle];
-        slot.Token = token;
+        slot.Token = tokens.Encode(handle, slot.Version);
         slot.Instance = instance;
         slot.Hook = hook;
         slot.Started = now;
@@ -53,7 +52,6 @@ internal sealed class LifecycleActionTable
         slot.Next = -1;
         slot.Origin = origin;
         slot.Destination = destination;
-        _byToken.Add(token, handle);
         Append(instance, handle);
         Enqueue(handle);
         return handle;
@@ -87,7 +85,6 @@ internal sealed class LifecycleActionTable
             }
         }
 
-        _byToken.Remove(slot.Token);
         var version = unchecked(slot.Version + 1);
         slot = default;
         slot.Version = version;
@@ -95,7 +92,10 @@ internal sealed class LifecycleActionTable
     }
 
     /// <summary>The active action with this token, or -1.</summary>
-    public int ByToken(UInt128 token) => _byToken.TryGetValue(token, out var handle) ? handle : -1;
+    public int ByToken(UInt128 token) =>
+        tokens.TryDecode(token, out var handle, out var version) && handle < _used && _slots[handle] is { Instance: not null } slot && slot.Version == version && slot.Token == token
+            ? handle
+            : -1;
 
     /// <summary>The instance's active action for the hook, or -1.</summary>
     public int OfInstance(SimulatedInstance instance, string hookName)

@@ -17,29 +17,31 @@ public class LifecycleActionTableTests
     [Fact]
     public void AReusedSlot_IgnoresTheDeadlineOfTheActionThatHadItBefore()
     {
-        var table = new LifecycleActionTable();
+        var table = new LifecycleActionTable(new TokenCipher(seed: 1));
         var instance = new SimulatedInstance(InstanceId.Parse("i-00000000000000001"));
-        var first = table.Start(1, instance, Hook("short", 30), now: 0, null, null);
+        var first = table.Start(instance, Hook("short", 30), now: 0, null, null);
+        var firstToken = table.Token(first);
         table.End(first);
 
-        var second = table.Start(2, instance, Hook("long", 600), now: 10, null, null);
+        var second = table.Start(instance, Hook("long", 600), now: 10, null, null);
 
         Assert.Equal(first, second); // the same slot, reused
         Assert.True(table.TryPeekDeadline(out var due, out var deadline));
         Assert.Equal((second, 610L), (due, deadline));
-        Assert.Equal(-1, table.ByToken(1));
-        Assert.Equal(second, table.ByToken(2));
+        Assert.Equal(-1, table.ByToken(firstToken)); // the ended action's token finds nothing, though its slot is reused
+        Assert.NotEqual(firstToken, table.Token(second));
+        Assert.Equal(second, table.ByToken(table.Token(second)));
     }
 
     [Fact]
     public void AReusedSlot_KeepsItsPlaceBehindTheActionsThatStartedBeforeIt_WithinOneSecond()
     {
-        var table = new LifecycleActionTable();
+        var table = new LifecycleActionTable(new TokenCipher(seed: 1));
         var instance = new SimulatedInstance(InstanceId.Parse("i-00000000000000001"));
-        var ended = table.Start(1, instance, Hook("a", 300), now: 0, null, null);
-        var waiting = table.Start(2, instance, Hook("b", 300), now: 0, null, null);
+        var ended = table.Start(instance, Hook("a", 300), now: 0, null, null);
+        var waiting = table.Start(instance, Hook("b", 300), now: 0, null, null);
         table.End(ended);
-        var reused = table.Start(3, instance, Hook("c", 300), now: 0, null, null);
+        var reused = table.Start(instance, Hook("c", 300), now: 0, null, null);
 
         Assert.True(table.TryPeekDeadline(out var first, out _));
         table.DequeueDeadline();
@@ -52,8 +54,8 @@ public class LifecycleActionTableTests
     [Fact]
     public void AHeartbeat_LeavesTheOldDeadlineBehind_AndOnlyTheNewOneComesUp()
     {
-        var table = new LifecycleActionTable();
-        var action = table.Start(7, new SimulatedInstance(InstanceId.Parse("i-00000000000000001")), Hook("drain", 300), now: 0, null, null);
+        var table = new LifecycleActionTable(new TokenCipher(seed: 1));
+        var action = table.Start(new SimulatedInstance(InstanceId.Parse("i-00000000000000001")), Hook("drain", 300), now: 0, null, null);
 
         table.Heartbeat(action, now: 100);
 
@@ -64,11 +66,11 @@ public class LifecycleActionTableTests
     [Fact]
     public void AnInstancesActions_AreKeptInTheOrderTheyStarted_WhateverEnds()
     {
-        var table = new LifecycleActionTable();
+        var table = new LifecycleActionTable(new TokenCipher(seed: 1));
         var instance = new SimulatedInstance(InstanceId.Parse("i-00000000000000001"));
-        var a = table.Start(1, instance, Hook("a", 300), 0, null, null);
-        var b = table.Start(2, instance, Hook("b", 300), 0, null, null);
-        var c = table.Start(3, instance, Hook("c", 300), 0, null, null);
+        var a = table.Start(instance, Hook("a", 300), 0, null, null);
+        var b = table.Start(instance, Hook("b", 300), 0, null, null);
+        var c = table.Start(instance, Hook("c", 300), 0, null, null);
 
         table.End(b);
 
