@@ -68,7 +68,7 @@ public partial class LifecycleJsonContextTests
         var json = JsonNode.Parse(JsonSerializer.Serialize(script, LifecycleJsonContext.Default.HookScript))!.AsObject();
         return RoundTrip(script, LifecycleJsonContext.Default.HookScript) == script
             && json["location"]!.GetValue<string>() == script.Location
-            && json["timeout"]!.GetValue<long>() == script.TimeoutSeconds
+            && json["timeout"]!.GetValue<long>() == script.Timeout.Seconds
             && (string?)json["runas"] == script.RunAs;
     }
 
@@ -103,9 +103,9 @@ public partial class LifecycleJsonContextTests
 
         public static Arbitrary<HookScript> Scripts() => Arb.From(
             from location in Word
-            from timeout in Gen.Elements(1L, 30L, 3600L, long.MaxValue, 0L)
+            from timeout in Gen.Elements(1L, 30L, 3600L, long.MaxValue)
             from runas in Gen.Elements<string?>(null, "ec2-user", "root")
-            select new HookScript { Location = location, TimeoutSeconds = timeout, RunAs = runas });
+            select new HookScript { Location = location, Timeout = ScriptTimeout.FromSeconds(timeout), RunAs = runas });
 
         public static Arbitrary<(AppSpecFile, EcsCapacityProvider)> Parts() => Arb.From(
             from source in Word

@@ -9,7 +9,7 @@ namespace Lifecycle.Executors.Process.Tests;
 public class ProcessScriptExecutorOptionsTests
 {
     private static ScriptInvocation Invocation(string location) =>
-        new() { Script = new HookScript { Location = location, TimeoutSeconds = 60 }, LifecycleEvent = LifecycleEventName.ApplicationStart, Revision = RevisionSource.Current, Deployment = new DeploymentContext { DeploymentId = "d-1" } };
+        new() { Script = new HookScript { Location = location, Timeout = ScriptTimeout.FromSeconds(60) }, LifecycleEvent = LifecycleEventName.ApplicationStart, Revision = RevisionSource.Current, Deployment = new DeploymentContext { DeploymentId = "d-1" } };
 
     [Fact]
     public async Task TheOutputTail_IsBoundedToItsLength()

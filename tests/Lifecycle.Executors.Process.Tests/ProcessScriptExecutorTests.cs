@@ -19,7 +19,7 @@ public class ProcessScriptExecutorTests
     };
 
     private static ScriptInvocation Invocation(string location, long timeout = 60, string? runas = null, string lifecycleEvent = "ApplicationStart") =>
-        new() { Script = new HookScript { Location = location, TimeoutSeconds = timeout, RunAs = runas }, LifecycleEvent = LifecycleEventName.Parse(lifecycleEvent), Revision = RevisionSource.Current, Deployment = Context };
+        new() { Script = new HookScript { Location = location, Timeout = ScriptTimeout.FromSeconds(timeout), RunAs = runas }, LifecycleEvent = LifecycleEventName.Parse(lifecycleEvent), Revision = RevisionSource.Current, Deployment = Context };
 
     private static ProcessScriptExecutor Executor(Revision revision) => new(new ProcessScriptExecutorOptions { RevisionRoot = revision.Root });
 

@@ -31,7 +31,7 @@ public class ProcessExecutorBenchmarks
         File.WriteAllText(_script, "#!/bin/sh\necho hook\n");
         File.SetUnixFileMode(_script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         _executor = new ProcessScriptExecutor(new ProcessScriptExecutorOptions { RevisionRoot = _root });
-        _invocation = new ScriptInvocation { Script = new HookScript { Location = "hook.sh", TimeoutSeconds = 300 }, LifecycleEvent = LifecycleEventName.ApplicationStart, Revision = RevisionSource.Current, Deployment = Context };
+        _invocation = new ScriptInvocation { Script = new HookScript { Location = "hook.sh", Timeout = ScriptTimeout.FromSeconds(300) }, LifecycleEvent = LifecycleEventName.ApplicationStart, Revision = RevisionSource.Current, Deployment = Context };
     }
 
     [GlobalCleanup]

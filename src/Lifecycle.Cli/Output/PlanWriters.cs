@@ -32,7 +32,7 @@ internal static class PlanWriters
             });
             text.Append(e.FunctionName is { } function ? $"invokes {function}"
                 : e.Scripts.Count == 0 ? "nothing to run"
-                : string.Join(", ", e.Scripts.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Location} ({s.TimeoutSeconds} s{(s.RunAs is null ? string.Empty : ", as " + s.RunAs)})"))));
+                : string.Join(", ", e.Scripts.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Location} ({s.Timeout.Seconds} s{(s.RunAs is null ? string.Empty : ", as " + s.RunAs)})"))));
             text.Append('\n');
         }
 

@@ -91,7 +91,7 @@ internal static class ServerAppSpecSchema
                 ["timeout"] = new JsonObject
                 {
                     ["description"] = string.Create(CultureInfo.InvariantCulture,
-                        $"Seconds the script may run before the agent fails the event; default {HookScript.DefaultTimeoutSeconds}. The scripts of one event should fit in 3600 seconds."),
+                        $"Seconds the script may run before the agent fails the event; default {ScriptTimeout.DefaultSeconds}. The scripts of one event should fit in 3600 seconds."),
                     ["anyOf"] = new JsonArray(Null(), new JsonObject { ["const"] = false }, new JsonObject { ["type"] = "number", ["minimum"] = 1 },
                         String("A number in text: the agent reads its leading digits.", pattern: PositiveRubyIntegerText)),
                 },

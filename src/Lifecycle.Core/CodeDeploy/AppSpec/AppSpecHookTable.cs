@@ -28,7 +28,7 @@ public static class AppSpecHookTable
         {
             writer.WriteStartObject();
             writer.WriteString("location", script.Location);
-            writer.WriteNumber("timeout", script.TimeoutSeconds);
+            writer.WriteNumber("timeout", script.Timeout.Seconds);
             if (script.RunAs is null)
             {
                 writer.WriteNull("runas");

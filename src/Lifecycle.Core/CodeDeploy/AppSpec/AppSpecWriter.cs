@@ -51,7 +51,7 @@ public static class AppSpecWriter
                 foreach (var script in hook.Scripts)
                 {
                     yaml.Append("    - location: ").Append(Quote(script.Location)).Append('\n');
-                    yaml.Append("      timeout: ").Append(script.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                    yaml.Append("      timeout: ").Append(script.Timeout.Seconds.ToString(CultureInfo.InvariantCulture)).Append('\n');
                     if (script.RunAs is not null)
                     {
                         yaml.Append("      runas: ").Append(Quote(script.RunAs)).Append('\n');

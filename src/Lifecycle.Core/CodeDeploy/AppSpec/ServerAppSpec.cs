@@ -60,10 +60,10 @@ public sealed record AppSpecHook
 public sealed record HookScript
 {
     [SetsRequiredMembers]
-    internal HookScript(string location, long timeout, string? runAs)
+    internal HookScript(string location, ScriptTimeout timeout, string? runAs)
     {
         Location = location;
-        TimeoutSeconds = timeout;
+        Timeout = timeout;
         RunAs = runAs;
     }
 
@@ -76,16 +76,13 @@ public sealed record HookScript
     [JsonPropertyName("location")]
     public required string Location { get; init; }
 
-    /// <summary>Seconds the script may run: 3600 when not given, read as Ruby's to_i reads it.</summary>
+    /// <summary>How long the script may run: 3600 seconds when not given, read as Ruby's to_i reads it.</summary>
     [JsonPropertyName("timeout")]
-    public long TimeoutSeconds { get; init; } = DefaultTimeoutSeconds;
+    public ScriptTimeout Timeout { get; init; }
 
     /// <summary>The user to run as, trimmed; null when not given.</summary>
     [JsonPropertyName("runas")]
     public string? RunAs { get; init; }
-
-    /// <summary>The timeout when a script gives none.</summary>
-    public const long DefaultTimeoutSeconds = 3600;
 }
 
 /// <summary>A files entry: what to copy from the revision, and where to.</summary>

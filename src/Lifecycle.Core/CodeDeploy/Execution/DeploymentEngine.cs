@@ -149,14 +149,14 @@ public sealed class DeploymentEngine
                 failure = outcome.Failure;
                 if (!outcome.Succeeded)
                 {
-                    scripts.Add(new ScriptResult(new HookScript(planned.Name.Value, 0, null), outcome, _time.GetUtcNow() - started));
+                    scripts.Add(new ScriptResult(new HookScript(planned.Name.Value, ScriptTimeout.Default, null), outcome, _time.GetUtcNow() - started));
                 }
             }
         }
         else if (planned.FunctionName is { } function)
         {
             var invocation = new FunctionHookInvocation(planned.Name, function, context.DeploymentId, $"{context.DeploymentId}:{planned.Name}");
-            var result = await RunTimedAsync(new HookScript(function, (long)options.FunctionHookTimeout.TotalSeconds, null),
+            var result = await RunTimedAsync(new HookScript(function, ScriptTimeout.FromSeconds(Math.Max(1, (long)options.FunctionHookTimeout.TotalSeconds)), null),
                 token => _functions!.InvokeAsync(invocation, token), cancellationToken).ConfigureAwait(false);
             scripts.Add(result);
             failure = result.Outcome.Failure;
@@ -185,7 +185,7 @@ public sealed class DeploymentEngine
     // One script or function under its own timeout (§4.6), measured by the engine's clock.
     private async Task<ScriptResult> RunTimedAsync(HookScript script, Func<CancellationToken, ValueTask<ScriptOutcome>> run, CancellationToken cancellationToken)
     {
-        var timeout = TimeSpan.FromSeconds(Math.Min(script.TimeoutSeconds, (long)LongestTimeout.TotalSeconds));
+        var timeout = script.Timeout.Duration < LongestTimeout ? script.Timeout.Duration : LongestTimeout;
         using var timer = new CancellationTokenSource(timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         var started = _time.GetTimestamp();
@@ -197,7 +197,7 @@ public sealed class DeploymentEngine
             outcome = outcome with
             {
                 Failure = HookFailureCode.ScriptTimedOut,
-                Message = string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location} failed to complete in {script.TimeoutSeconds} seconds"),
+                Message = string.Create(CultureInfo.InvariantCulture, $"Script at specified location: {script.Location} failed to complete in {script.Timeout.Seconds} seconds"),
             };
         }
         else if (!outcome.Succeeded && cancellationToken.IsCancellationRequested)

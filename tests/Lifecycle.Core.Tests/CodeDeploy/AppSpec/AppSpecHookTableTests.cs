@@ -26,6 +26,6 @@ public class AppSpecHookTableTests
         var scripts = JsonNode.Parse(AppSpecHookTable.ToJson(Spec.Hooks[0].Scripts))!.AsArray();
 
         Assert.Equal("a.sh", (string?)Assert.Single(scripts)!["location"]);
-        Assert.Equal(HookScript.DefaultTimeoutSeconds, (long?)scripts[0]!["timeout"]);
+        Assert.Equal(ScriptTimeout.DefaultSeconds, (long?)scripts[0]!["timeout"]);
     }
 }

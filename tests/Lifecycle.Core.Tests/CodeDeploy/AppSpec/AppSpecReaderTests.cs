@@ -18,7 +18,7 @@ public class AppSpecReaderTests
         from location in Word
         from timeout in Gen.Choose(1, 3600)
         from runas in Gen.Elements<string?>(null, "root", "ec2-user", "www data")
-        select new HookScript { Location = location, TimeoutSeconds = timeout, RunAs = runas };
+        select new HookScript { Location = location, Timeout = ScriptTimeout.FromSeconds(timeout), RunAs = runas };
 
     private static readonly Gen<PermissionEntry> Permission =
         from obj in Word

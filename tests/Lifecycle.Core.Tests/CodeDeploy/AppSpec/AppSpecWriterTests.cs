@@ -22,7 +22,7 @@ public class AppSpecWriterTests
         {
             Version = "0.0",
             Os = "linux",
-            Hooks = [new AppSpecHook { LifecycleEvent = LifecycleEventName.ApplicationStart, Scripts = [new HookScript { Location = location, TimeoutSeconds = 30, RunAs = "app" }] }],
+            Hooks = [new AppSpecHook { LifecycleEvent = LifecycleEventName.ApplicationStart, Scripts = [new HookScript { Location = location, Timeout = ScriptTimeout.FromSeconds(30), RunAs = "app" }] }],
             Files = [],
             Permissions = [],
         };

@@ -106,7 +106,7 @@ public class FunctionAppSpecTests
         var document = AppSpecReader.Read(server);
 
         Assert.True(document.IsValid, string.Join("\n", document.Diagnostics));
-        Assert.Equal(30, document.Server!.Hooks[0].Scripts[0].TimeoutSeconds);
+        Assert.Equal(30, document.Server!.Hooks[0].Scripts[0].Timeout.Seconds);
     }
 
     [Fact]

@@ -10,9 +10,9 @@ public class HookScriptTests
     {
         var script = AppSpecReader.Read("version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: start.sh\n").Server!.Hooks[0].Scripts[0];
 
-        Assert.Equal(3600, HookScript.DefaultTimeoutSeconds);
+        Assert.Equal(3600, ScriptTimeout.DefaultSeconds);
         Assert.Equal(new HookScript { Location = "start.sh" }, script);
-        Assert.Equal(HookScript.DefaultTimeoutSeconds, script.TimeoutSeconds);
+        Assert.Equal(ScriptTimeout.DefaultSeconds, script.Timeout.Seconds);
         Assert.Null(script.RunAs);
     }
 
@@ -21,6 +21,6 @@ public class HookScriptTests
     {
         var script = AppSpecReader.Read("version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/migrate.sh\n      timeout: 900\n      runas: app\n").Server!.Hooks[0].Scripts[0];
 
-        Assert.Equal(new HookScript { Location = "scripts/migrate.sh", TimeoutSeconds = 900, RunAs = "app" }, script);
+        Assert.Equal(new HookScript { Location = "scripts/migrate.sh", Timeout = ScriptTimeout.FromSeconds(900), RunAs = "app" }, script);
     }
 }

@@ -108,7 +108,7 @@ public class ServerAppSpecTests
         Assert.Equal(["BeforeInstall", "ApplicationStart"], spec.Hooks.Select(h => h.LifecycleEvent.Value));
         Assert.Empty(spec.ScriptsFor(LifecycleEventName.BeforeInstall));
         Assert.Equal(
-            [new HookScript { Location = "scripts/start.sh", TimeoutSeconds = 300, RunAs = "ec2-user" }, new HookScript { Location = "scripts/second.sh", TimeoutSeconds = 3600, RunAs = null }, new HookScript { Location = "scripts/third.sh", TimeoutSeconds = 120, RunAs = null }],
+            [new HookScript { Location = "scripts/start.sh", Timeout = ScriptTimeout.FromSeconds(300), RunAs = "ec2-user" }, new HookScript { Location = "scripts/second.sh", Timeout = ScriptTimeout.FromSeconds(3600), RunAs = null }, new HookScript { Location = "scripts/third.sh", Timeout = ScriptTimeout.FromSeconds(120), RunAs = null }],
             spec.ScriptsFor(LifecycleEventName.ApplicationStart));
     }
 
@@ -158,7 +158,7 @@ public class ServerAppSpecTests
         var document = Read(Head + $"hooks:\n  ApplicationStart:\n    - location: a\n      timeout: {written}\n");
 
         Assert.True(document.IsValid);
-        Assert.Equal(seconds, document.Server!.ScriptsFor(LifecycleEventName.ApplicationStart)[0].TimeoutSeconds);
+        Assert.Equal(seconds, document.Server!.ScriptsFor(LifecycleEventName.ApplicationStart)[0].Timeout.Seconds);
         Assert.Contains(document.Diagnostics, d => d.Code == "APP212");
     }
 

@@ -17,7 +17,7 @@ public class ScriptInvocationTests
         await kit.RunAsync(AppSpec);
 
         var start = kit.Scripts.Invocations.Single(i => i.Script.Location == "b.sh");
-        Assert.Equal((LifecycleEventName.ApplicationStart, 30L, "d-ABC", "shop"), (start.LifecycleEvent, start.Script.TimeoutSeconds, start.Deployment.DeploymentId, start.Deployment.ApplicationName));
+        Assert.Equal((LifecycleEventName.ApplicationStart, 30L, "d-ABC", "shop"), (start.LifecycleEvent, start.Script.Timeout.Seconds, start.Deployment.DeploymentId, start.Deployment.ApplicationName));
         Assert.Equal(RevisionSource.Current, start.Revision);
     }
 

@@ -34,7 +34,7 @@ public class DeploymentPlannerTests
 
         Assert.Equal("scripts/stop-old.sh", Assert.Single(plan.Events.Single(e => e.Name.Value == "ApplicationStop").Scripts).Location);
         Assert.Equal(["scripts/start.sh", "scripts/warm.sh"], plan.Events.Single(e => e.Name.Value == "ApplicationStart").Scripts.Select(s => s.Location));
-        Assert.Equal(60, plan.Events.Single(e => e.Name.Value == "BeforeInstall").Scripts[0].TimeoutSeconds);
+        Assert.Equal(60, plan.Events.Single(e => e.Name.Value == "BeforeInstall").Scripts[0].Timeout.Seconds);
         Assert.DoesNotContain(plan.Events, e => e.Name.Value == "CustomEvent");
     }
 

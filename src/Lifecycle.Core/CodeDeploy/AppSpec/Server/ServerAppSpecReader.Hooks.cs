@@ -128,7 +128,7 @@ internal sealed partial class ServerAppSpecReader
         }
 
         var timeout = ReadTimeout(at, script);
-        return location is { Length: > 0 } && timeout is not null ? new HookScript(location, timeout.Value, runas) : null;
+        return location is { Length: > 0 } && timeout is not null ? new HookScript(location, ScriptTimeout.FromSeconds(timeout.Value), runas) : null;
     }
 
     // ScriptInfo: (script['timeout'] || 3600).to_i, then <= 0 is refused.
@@ -139,7 +139,7 @@ internal sealed partial class ServerAppSpecReader
         var value = (node as YamlScalar)?.Ruby;
         if (node is null || value is { Kind: RubyKind.Nil or RubyKind.False })
         {
-            return HookScript.DefaultTimeoutSeconds;
+            return ScriptTimeout.DefaultSeconds;
         }
 
         BigInteger? seconds = value?.ToRubyInteger();
@@ -243,13 +243,13 @@ internal sealed partial class ServerAppSpecReader
         BigInteger total = 0;
         foreach (var script in scripts)
         {
-            total += script.TimeoutSeconds;
+            total += script.Timeout.Seconds;
         }
 
         if (total > MaxEventSeconds)
         {
-            var defaults = scripts.Count(s => s.TimeoutSeconds == HookScript.DefaultTimeoutSeconds) is var n and > 0
-                ? $" ({n} {(n == 1 ? "script has" : "scripts have")} no timeout and count as {HookScript.DefaultTimeoutSeconds})"
+            var defaults = scripts.Count(s => s.Timeout == ScriptTimeout.Default) is var n and > 0
+                ? $" ({n} {(n == 1 ? "script has" : "scripts have")} no timeout and count as {ScriptTimeout.DefaultSeconds})"
                 : string.Empty;
             Warn(EventTimeoutOverHour, $"The scripts of {name} may run for {Format(total)} seconds in all{defaults}, more than the hour a lifecycle event is allowed. Give each script a timeout so that together they fit in {MaxEventSeconds} seconds.", $"hooks.{name}", entry.Key.Span);
         }
