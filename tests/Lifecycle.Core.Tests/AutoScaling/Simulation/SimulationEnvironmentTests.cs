@@ -20,6 +20,8 @@ public class SimulationEnvironmentTests
         var body = sim.Timeline.OfType<NotificationSent>().Single().Notification.Body;
         Assert.Contains("\"account\":\"210987654321\"", body, StringComparison.Ordinal);
         Assert.Contains("\"region\":\"eu-west-3\"", body, StringComparison.Ordinal);
+        // Milliseconds as in AWS's SQS example's Time; the reference does not show the EventBridge envelope's own
+        // format, so this is the simulator's assumption (docs/simulation.md, notifications).
         Assert.Contains("\"time\":\"2030-05-06T07:09:09.000Z\"", body, StringComparison.Ordinal);
         Assert.Equal(environment.Start.AddSeconds(60), sim.TimeProvider.GetUtcNow());
         Assert.Equal(("123456789012", "us-east-1"), (SimulationEnvironment.Default.AccountId, SimulationEnvironment.Default.Region));
