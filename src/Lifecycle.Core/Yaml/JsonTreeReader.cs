@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Lifecycle.Core.Diagnostics;
@@ -128,8 +127,7 @@ internal sealed class JsonTreeReader
     {
         if (++_nodes > _limits.MaxNodes)
         {
-            throw new TreeLimitExceededException(_limits.TooLarge(
-                string.Create(CultureInfo.InvariantCulture, $"has more than {_limits.MaxNodes:N0} nodes"), nameof(TreeReadProfile.MaxNodes), _lines.Span(at, at + 1)));
+            throw new TreeLimitExceededException(_limits.TooManyNodes(throughAliases: false, _lines.Span(at, at + 1)));
         }
     }
 
@@ -137,8 +135,7 @@ internal sealed class JsonTreeReader
     {
         if (depth >= _limits.MaxDepth)
         {
-            throw new TreeLimitExceededException(_limits.TooLarge(
-                string.Create(CultureInfo.InvariantCulture, $"nests deeper than {_limits.MaxDepth} levels"), nameof(TreeReadProfile.MaxDepth), _lines.Span(at, at + 1)));
+            throw new TreeLimitExceededException(_limits.TooDeep(_lines.Span(at, at + 1)));
         }
     }
 

@@ -18,8 +18,17 @@ namespace Lifecycle.Core.Yaml;
 internal sealed record TreeReadProfile(
     int MaxDocumentLength, int MaxDepth, int MaxNodes, string SyntaxCode, string TooLargeCode, string DocumentKind, string? LimitsName, string SyntaxAdvice)
 {
-    /// <summary>A document past one of the bounds: what is over, by how much, and how to get past it.</summary>
-    internal Diagnostic TooLarge(string whatIsOver, string bound, SourceSpan span) => new(TooLargeCode, DiagnosticSeverity.Error,
+    /// <summary>A document with more nodes than <see cref="MaxNodes"/>, counting what its aliases expand to when it has them.</summary>
+    internal Diagnostic TooManyNodes(bool throughAliases, SourceSpan span) => TooLarge(
+        string.Create(CultureInfo.InvariantCulture, $"has more than {MaxNodes:N0} nodes{(throughAliases ? " once its aliases are expanded" : string.Empty)}"),
+        nameof(MaxNodes), span);
+
+    /// <summary>A document nested deeper than <see cref="MaxDepth"/>.</summary>
+    internal Diagnostic TooDeep(SourceSpan span) =>
+        TooLarge(string.Create(CultureInfo.InvariantCulture, $"nests deeper than {MaxDepth} levels"), nameof(MaxDepth), span);
+
+    // A document past one of the bounds: what is over, by how much, and how to get past it.
+    private Diagnostic TooLarge(string whatIsOver, string bound, SourceSpan span) => new(TooLargeCode, DiagnosticSeverity.Error,
         string.Create(CultureInfo.InvariantCulture,
             $"The document {whatIsOver}, the limit the SDK reads. {DocumentKind} is never near it{(LimitsName is null ? "." : $"; if this one really is, raise {LimitsName}.{bound}.")}"),
         string.Empty, span);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lifecycle.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -172,9 +171,7 @@ internal sealed class YamlTreeReader
         _nodes += nodes;
         if (_nodes > _limits.MaxNodes)
         {
-            throw new TreeLimitExceededException(_limits.TooLarge(
-                string.Create(CultureInfo.InvariantCulture, $"has more than {_limits.MaxNodes:N0} nodes{(at is AnchorAlias ? " once its aliases are expanded" : string.Empty)}"),
-                nameof(TreeReadProfile.MaxNodes), ToSpan(at.Start, at.End)));
+            throw new TreeLimitExceededException(_limits.TooManyNodes(throughAliases: at is AnchorAlias, ToSpan(at.Start, at.End)));
         }
     }
 
@@ -182,8 +179,7 @@ internal sealed class YamlTreeReader
     {
         if (depth >= _limits.MaxDepth)
         {
-            throw new TreeLimitExceededException(_limits.TooLarge(
-                string.Create(CultureInfo.InvariantCulture, $"nests deeper than {_limits.MaxDepth} levels"), nameof(TreeReadProfile.MaxDepth), ToSpan(at.Start, at.End)));
+            throw new TreeLimitExceededException(_limits.TooDeep(ToSpan(at.Start, at.End)));
         }
     }
 

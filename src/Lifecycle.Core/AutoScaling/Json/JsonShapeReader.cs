@@ -44,7 +44,8 @@ internal static partial class JsonShapeReader
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
-        var text = json.AsSpan().TrimStart('\uFEFF').TrimStart(" \t\r\n");
+        // One leading BOM is dropped, as DocumentTree drops it for the reader that places findings.
+        var text = json.AsSpan(json.StartsWith('\uFEFF') ? 1 : 0).TrimStart(" \t\r\n");
         try
         {
             return text.IsEmpty ? null

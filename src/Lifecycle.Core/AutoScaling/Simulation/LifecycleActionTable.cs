@@ -92,10 +92,16 @@ internal sealed class LifecycleActionTable(TokenCipher tokens)
     }
 
     /// <summary>The active action with this token, or -1.</summary>
-    public int ByToken(UInt128 token) =>
-        tokens.TryDecode(token, out var handle, out var version) && handle < _used && _slots[handle] is { Instance: not null } slot && slot.Version == version && slot.Token == token
-            ? handle
-            : -1;
+    public int ByToken(UInt128 token)
+    {
+        if (!tokens.TryDecode(token, out var handle, out var version) || handle >= _used)
+        {
+            return -1;
+        }
+
+        ref var slot = ref _slots[handle];
+        return slot.Instance is not null && slot.Version == version && slot.Token == token ? handle : -1;
+    }
 
     /// <summary>The instance's active action for the hook, or -1.</summary>
     public int OfInstance(SimulatedInstance instance, string hookName)
