@@ -24,6 +24,7 @@ internal static class LifecycleCli
             SimulateCommand.Create(),
             StatesCommand.Create(),
             SchemaCommand.Create(),
+            ServeCommand.Create(),
         };
 
         // The usage lines name the tool as people type it, whatever the executable or test host is called.

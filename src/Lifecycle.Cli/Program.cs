@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lifecycle.Cli;
 
 using var cancellation = new CancellationTokenSource();
@@ -6,5 +7,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+
+// SIGTERM (a container stopping, `kill`) stops a long-running command such as `serve` cleanly, as Ctrl+C does.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+});
 
 return await LifecycleCli.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);

@@ -37,6 +37,11 @@ public readonly record struct AutoScalingGroupName : IAwsStringValue<AutoScaling
     /// <returns>True when <paramref name="s"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out AutoScalingGroupName result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<AutoScalingGroupName> Read(string? s) => AwsStringValue.Read<AutoScalingGroupName>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<AutoScalingGroupName>.Check(string? value) => ScalarValidators.GroupName.Check(value);
 
     static AutoScalingGroupName IAwsStringValue<AutoScalingGroupName>.Wrap(string value) => new(value);

@@ -36,6 +36,11 @@ public readonly record struct InstanceId : IAwsStringValue<InstanceId>
     /// <returns>True when <paramref name="s"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out InstanceId result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<InstanceId> Read(string? s) => AwsStringValue.Read<InstanceId>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<InstanceId>.Check(string? value) => ScalarValidators.InstanceId.Check(value);
 
     static InstanceId IAwsStringValue<InstanceId>.Wrap(string value) => new(value);

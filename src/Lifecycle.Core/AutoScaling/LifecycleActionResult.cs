@@ -50,6 +50,11 @@ public readonly record struct LifecycleActionResult : IAwsStringValue<LifecycleA
     /// <returns>True when <paramref name="s"/> is one of the values.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleActionResult result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<LifecycleActionResult> Read(string? s) => AwsStringValue.Read<LifecycleActionResult>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<LifecycleActionResult>.Check(string? value) => ScalarValidators.Result.Check(value);
 
     static LifecycleActionResult IAwsStringValue<LifecycleActionResult>.Wrap(string value) => FromWire(value)!.Value;

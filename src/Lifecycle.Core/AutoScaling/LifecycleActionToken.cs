@@ -36,6 +36,11 @@ public readonly record struct LifecycleActionToken : IAwsStringValue<LifecycleAc
     /// <returns>True when <paramref name="s"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleActionToken result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<LifecycleActionToken> Read(string? s) => AwsStringValue.Read<LifecycleActionToken>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<LifecycleActionToken>.Check(string? value) => ScalarValidators.Token.Check(value);
 
     static LifecycleActionToken IAwsStringValue<LifecycleActionToken>.Wrap(string value) => new(value);

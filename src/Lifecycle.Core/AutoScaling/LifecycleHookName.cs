@@ -36,6 +36,11 @@ public readonly record struct LifecycleHookName : IAwsStringValue<LifecycleHookN
     /// <returns>True when <paramref name="s"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleHookName result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<LifecycleHookName> Read(string? s) => AwsStringValue.Read<LifecycleHookName>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<LifecycleHookName>.Check(string? value) => ScalarValidators.HookName.Check(value);
 
     static LifecycleHookName IAwsStringValue<LifecycleHookName>.Wrap(string value) => new(value);

@@ -50,6 +50,11 @@ public readonly record struct LifecycleTransition : IAwsStringValue<LifecycleTra
     /// <returns>True when <paramref name="s"/> is one of the values.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleTransition result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<LifecycleTransition> Read(string? s) => AwsStringValue.Read<LifecycleTransition>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<LifecycleTransition>.Check(string? value) => ScalarValidators.Transition.Check(value);
 
     static LifecycleTransition IAwsStringValue<LifecycleTransition>.Wrap(string value) => FromWire(value)!.Value;

@@ -36,6 +36,11 @@ public readonly record struct NotificationMetadata : IAwsStringValue<Notificatio
     /// <returns>True when <paramref name="s"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out NotificationMetadata result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<NotificationMetadata> Read(string? s) => AwsStringValue.Read<NotificationMetadata>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<NotificationMetadata>.Check(string? value) => ScalarValidators.Metadata.Check(value);
 
     static NotificationMetadata IAwsStringValue<NotificationMetadata>.Wrap(string value) => new(value);

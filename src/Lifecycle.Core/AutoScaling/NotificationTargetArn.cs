@@ -40,6 +40,11 @@ public readonly record struct NotificationTargetArn : IAwsStringValue<Notificati
     /// <returns>True when <paramref name="s"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out NotificationTargetArn result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<NotificationTargetArn> Read(string? s) => AwsStringValue.Read<NotificationTargetArn>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<NotificationTargetArn>.Check(string? value) => ScalarValidators.TargetArn.Check(value);
 
     static NotificationTargetArn IAwsStringValue<NotificationTargetArn>.Wrap(string value) => new(value);

@@ -36,6 +36,11 @@ public readonly record struct RoleArn : IAwsStringValue<RoleArn>
     /// <returns>True when <paramref name="s"/> is valid.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out RoleArn result) => AwsStringValue.TryParse(s, out result);
 
+    /// <summary>Reads a value from user input, with the service's findings when it is not valid (what an AWS error reports).</summary>
+    /// <param name="s">The candidate value.</param>
+    /// <returns>The value, or the diagnostics that say what is wrong with it.</returns>
+    public static Result<RoleArn> Read(string? s) => AwsStringValue.Read<RoleArn>(s);
+
     static IReadOnlyList<Diagnostic> IAwsStringValue<RoleArn>.Check(string? value) => ScalarValidators.RoleArn.Check(value);
 
     static RoleArn IAwsStringValue<RoleArn>.Wrap(string value) => new(value);

@@ -7,7 +7,14 @@ namespace Lifecycle.Core.AutoScaling.Simulation;
 /// <summary>Instances through their states: launch, the wait states, the end of each action, and where an instance goes next.</summary>
 public sealed partial class AutoScalingSimulator
 {
-    private long? NextDue()
+    /// <summary>
+    /// When the next deadline or scheduled work falls due, as virtual time, or null when nothing is pending. A host
+    /// that drives several simulators on one clock (one per group) advances them all to the earliest of these, so
+    /// that what happens in different groups keeps the order of time.
+    /// </summary>
+    public TimeSpan? NextDue => NextDueSecond() is { } due ? TimeSpan.FromSeconds(due) : null;
+
+    private long? NextDueSecond()
     {
         // Entries a heartbeat moved, or whose action ended, are skipped so that idle time stops at real work.
         long? due = _actions.TryPeekDeadline(out _, out var earliest) ? earliest : null;
@@ -36,7 +43,7 @@ public sealed partial class AutoScalingSimulator
 
     private SimulatedInstance NewInstance()
     {
-        var id = string.Create(CultureInfo.InvariantCulture, $"i-{_instances.Count + 1:D17}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"i-{_firstInstanceNumber + _instances.Count:D17}");
         var instance = new SimulatedInstance(InstanceId.FromValidated(id));
         _instances.Add(instance);
         return instance;
@@ -48,12 +55,13 @@ public sealed partial class AutoScalingSimulator
     {
         instance = null;
         if (id.Length != 19 || !id.StartsWith("i-", StringComparison.Ordinal)
-            || !long.TryParse(id.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > _instances.Count)
+            || !long.TryParse(id.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number < _firstInstanceNumber || number - _firstInstanceNumber >= _instances.Count)
         {
             return false;
         }
 
-        instance = _instances[(int)(number - 1)];
+        instance = _instances[(int)(number - _firstInstanceNumber)];
         return true;
     }
 

@@ -13,7 +13,7 @@ namespace Lifecycle.Core.AutoScaling.Simulation;
 /// </summary>
 public sealed partial class AutoScalingSimulator
 {
-    // Every instance the group has had, in launch order: the instance numbered n (i-0...0n) is at n - 1.
+    // Every instance the group has had, in launch order: the instance numbered n (i-0...0n) is at n - first.
     private readonly List<SimulatedInstance> _instances = [];
     private readonly LifecycleActionTable _actions;
     private readonly TimelineRecorder _timeline;
@@ -33,6 +33,7 @@ public sealed partial class AutoScalingSimulator
     private LifecycleHook[]? _terminatingHooks;
     private int _hooksVersion;
     private SimulatorTimeProvider? _timeProvider;
+    private long _firstInstanceNumber = 1;
 
     /// <summary>Creates the simulation of a group with no hooks and no instances, at virtual time 0.</summary>
     /// <param name="autoScalingGroupName">The group.</param>
@@ -60,6 +61,22 @@ public sealed partial class AutoScalingSimulator
         get => _timeline.IsOn;
         init => _timeline.IsOn = value;
     }
+
+    /// <summary>
+    /// The number of the group's first instance (default 1, i-00000000000000001); later ones count up from it in
+    /// launch order. A host that runs one simulator per group gives each group its own range, so that instance ids
+    /// stay unique across groups as EC2's are.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Less than 1, or so large that 17 digits cannot hold a billion instances more.</exception>
+    public long FirstInstanceNumber
+    {
+        get => _firstInstanceNumber;
+        init => _firstInstanceNumber = value is >= 1 and <= MaxFirstInstanceNumber
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"The first instance number must be from 1 to {MaxFirstInstanceNumber}.");
+    }
+
+    private const long MaxFirstInstanceNumber = 99_999_999_000_000_000;
 
     /// <summary>The account, region and start time notifications use.</summary>
     public SimulationEnvironment Environment { get; }
@@ -347,7 +364,7 @@ public sealed partial class AutoScalingSimulator
     public TimeSpan RunUntilIdle(TimeSpan? horizon = null)
     {
         var end = checked(_now + WholeSeconds(horizon ?? DefaultIdleHorizon));
-        while (NextDue() is { } due && due <= end)
+        while (NextDueSecond() is { } due && due <= end)
         {
             AdvanceToSecond(Math.Max(_now, due));
         }
