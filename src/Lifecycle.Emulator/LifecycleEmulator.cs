@@ -77,8 +77,7 @@ public sealed class LifecycleEmulator : IAsyncDisposable
             k.AddServerHeader = false;
         });
         var app = builder.Build();
-        EmulatorWorld? world = null;
-        RequestDispatcher? dispatcher = null;
+        RequestDispatcher? dispatcher = null; // set once the bound port (and so the queue URLs) is known
         app.Run(context => dispatcher is null ? Unavailable(context) : dispatcher.HandleAsync(context));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
@@ -87,7 +86,7 @@ public sealed class LifecycleEmulator : IAsyncDisposable
         var host = address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
         var endpoint = new Uri($"http://{(address.Equals(IPAddress.Any) ? "127.0.0.1" : host)}:{port}/");
         var clock = new VirtualClock(options.Clock, options.Speed, options.WallClock ?? TimeProvider.System);
-        world = new EmulatorWorld(options, clock, endpoint);
+        var world = new EmulatorWorld(options, clock, endpoint);
         if (options.Scenario is { } scenario)
         {
             ScenarioPreload.Apply(world, scenario);

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using Lifecycle.Cli.Output;
-using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 using Lifecycle.Emulator;
 
 namespace Lifecycle.Cli.Commands;
@@ -59,21 +57,13 @@ internal static class ServeCommand
 
         if (scenarioPath is not null)
         {
-            var (text, problem) = await InputFile.ReadAsync(scenarioPath, cancellationToken).ConfigureAwait(false);
-            if (text is null)
+            var (scenario, exitCode) = await ScenarioFile.ReadAsync(scenarioPath, json: false, output, error, cancellationToken).ConfigureAwait(false);
+            if (scenario is null)
             {
-                await TextReportWriter.WriteAsync([FileReport.Unreadable(scenarioPath, problem!)], output, error).ConfigureAwait(false);
-                return ExitCodes.UsageOrUnreadable;
+                return exitCode;
             }
 
-            var read = SimulationScenarioReader.Read(text);
-            if (!read.Succeeded)
-            {
-                await TextReportWriter.WriteAsync([new FileReport(scenarioPath, read.Diagnostics)], output, error).ConfigureAwait(false);
-                return ExitCodes.Invalid;
-            }
-
-            options = options with { Scenario = read.Value };
+            options = options with { Scenario = scenario };
         }
 
         if (!IPAddress.TryParse(options.Host, out var address) || !IPAddress.IsLoopback(address))

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Lifecycle.Cli.Output;
-using Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 
 namespace Lifecycle.Cli.Commands;
 
@@ -32,24 +31,13 @@ internal static class SimulateCommand
 
     private static async Task<int> RunAsync(string path, string format, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var (text, problem) = await InputFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
-        if (text is null)
+        var (scenario, exitCode) = await ScenarioFile.ReadAsync(path, format == "json", output, error, cancellationToken).ConfigureAwait(false);
+        if (scenario is null)
         {
-            await TextReportWriter.WriteAsync([FileReport.Unreadable(path, problem!)], output, error).ConfigureAwait(false);
-            return ExitCodes.UsageOrUnreadable;
+            return exitCode;
         }
 
-        var read = SimulationScenarioReader.Read(text);
-        if (!read.Succeeded)
-        {
-            var report = new FileReport(path, read.Diagnostics);
-            await (format == "json"
-                ? JsonReportWriter.WriteAsync([report], output)
-                : TextReportWriter.WriteAsync([report], output, error)).ConfigureAwait(false);
-            return ExitCodes.Invalid;
-        }
-
-        var run = read.Value.Run();
+        var run = scenario.Run();
         await output.WriteAsync(format switch
         {
             "json" => SimulationWriters.Json(run),

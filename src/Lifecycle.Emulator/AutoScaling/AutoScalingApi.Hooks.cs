@@ -10,17 +10,8 @@ internal sealed partial class AutoScalingApi
 {
     private Action<XmlWriter>? PutLifecycleHook(QueryParameters p)
     {
-        var request = new PutLifecycleHookRequest
-        {
-            LifecycleHookName = p.Get("LifecycleHookName"),
-            AutoScalingGroupName = p.Get("AutoScalingGroupName"),
-            LifecycleTransition = p.Get("LifecycleTransition"),
-            RoleARN = p.Get("RoleARN"),
-            NotificationTargetARN = p.Get("NotificationTargetARN"),
-            NotificationMetadata = p.Get("NotificationMetadata"),
-            HeartbeatTimeout = p.Int("HeartbeatTimeout"),
-            DefaultResult = p.Get("DefaultResult"),
-        };
+        // The same members as a LifecycleHookSpecificationList entry, with the group beside them.
+        var request = Specification(p).ToPutLifecycleHookRequest(p.Get("AutoScalingGroupName")!);
 
         // The request's own rules first (a HeartbeatTimeout of 10 is refused whether or not the group exists).
         var findings = request.Validate();

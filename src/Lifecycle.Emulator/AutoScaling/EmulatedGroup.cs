@@ -190,7 +190,7 @@ internal sealed class EmulatedGroup
         var now = (long)Simulator.Now.TotalSeconds;
         var zone = inService.GroupBy(i => i.AvailabilityZone).OrderByDescending(g => g.Count())
             .ThenBy(g => Settings.AvailabilityZones.IndexOf(g.Key)).First();
-        return zone.OrderByDescending(i => (now - i.LaunchedAt) % 3600).ThenBy(i => _inLaunchOrder.IndexOf(i)).First();
+        return zone.OrderByDescending(i => (now - i.LaunchedAt) % 3600).First(); // a stable sort: ties keep launch order
     }
 
     /// <summary>

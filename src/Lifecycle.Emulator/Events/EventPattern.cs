@@ -11,7 +11,8 @@ namespace Lifecycle.Emulator.Events;
 /// </summary>
 internal static class EventPattern
 {
-    public static void Check(string pattern)
+    /// <summary>Reads and checks a pattern once, when its rule is put; events are matched against what it returns.</summary>
+    public static JsonElement Parse(string pattern)
     {
         try
         {
@@ -22,6 +23,7 @@ internal static class EventPattern
             }
 
             CheckObject(document.RootElement);
+            return document.RootElement.Clone();
         }
         catch (JsonException e)
         {
@@ -61,11 +63,7 @@ internal static class EventPattern
 
     private static ServiceError Invalid(string why) => new("InvalidEventPatternException", $"Event pattern is not valid. Reason: {why}.");
 
-    public static bool Matches(string pattern, JsonElement @event)
-    {
-        using var document = JsonDocument.Parse(pattern);
-        return MatchesObject(document.RootElement, @event);
-    }
+    public static bool Matches(JsonElement pattern, JsonElement @event) => MatchesObject(pattern, @event);
 
     private static bool MatchesObject(JsonElement pattern, JsonElement @event)
     {

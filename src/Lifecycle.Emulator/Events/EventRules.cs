@@ -13,6 +13,9 @@ internal sealed class EventRule(string name, string arn)
 
     public string? EventPattern { get; set; }
 
+    /// <summary><see cref="EventPattern"/>, read once.</summary>
+    public System.Text.Json.JsonElement Pattern { get; set; }
+
     public string State { get; set; } = "ENABLED";
 
     public string? Description { get; set; }
@@ -44,7 +47,7 @@ internal sealed class EventRules(EmulatorWorld world)
             throw new ServiceError("ValidationException", "Parameter(s) EventPattern or ScheduleExpression must be specified. The emulator matches event patterns only.");
         }
 
-        Events.EventPattern.Check(pattern);
+        var parsed = Events.EventPattern.Parse(pattern);
         if (state is not (null or "ENABLED" or "DISABLED"))
         {
             throw new ServiceError("ValidationException", $"1 validation error detected: Value '{state}' at 'state' failed to satisfy constraint: Member must satisfy enum value set: [ENABLED, DISABLED]");
@@ -55,7 +58,7 @@ internal sealed class EventRules(EmulatorWorld world)
             _rules[name] = rule = new EventRule(name, $"arn:aws:events:{world.Environment.Region}:{world.Environment.AccountId}:rule/{name}");
         }
 
-        rule.EventPattern = pattern;
+        (rule.EventPattern, rule.Pattern) = (pattern, parsed);
         rule.State = state ?? "ENABLED";
         rule.Description = description;
         return rule;
@@ -121,7 +124,7 @@ internal sealed class EventRules(EmulatorWorld world)
         using var document = JsonDocument.Parse(eventJson);
         foreach (var rule in All)
         {
-            if (rule.State == "ENABLED" && rule.EventPattern is { } pattern && EventPattern.Matches(pattern, document.RootElement))
+            if (rule.State == "ENABLED" && rule.EventPattern is not null && EventPattern.Matches(rule.Pattern, document.RootElement))
             {
                 foreach (var (_, arn) in rule.Targets)
                 {

@@ -19,8 +19,7 @@ namespace Lifecycle.Emulator.Hosting;
 internal sealed class RequestDispatcher(EmulatorWorld world, EmulatorOptions options)
 {
     private readonly AutoScalingApi _autoScaling = new(world);
-    private readonly SqsJsonApi _sqsJson = new(new SqsOperations(world));
-    private readonly SqsQueryApi _sqsQuery = new(new SqsOperations(world));
+    private readonly (SqsJsonApi Json, SqsQueryApi Query) _sqs = Sqs(new SqsOperations(world));
     private readonly SnsQueryApi _sns = new(world);
     private readonly EventsJsonApi _events = new(world);
     private readonly ControlApi _control = new(world);
@@ -72,10 +71,10 @@ internal sealed class RequestDispatcher(EmulatorWorld world, EmulatorOptions opt
             Authenticate(context, authorization, body);
             response = (service, json) switch
             {
-                ("sqs", true) => await _sqsJson.HandleAsync(request, cancellationToken).ConfigureAwait(false),
+                ("sqs", true) => await _sqs.Json.HandleAsync(request, cancellationToken).ConfigureAwait(false),
                 ("events", true) => _events.Handle(request),
                 ("autoscaling", false) => _autoScaling.Handle(request),
-                ("sqs", false) => await _sqsQuery.HandleAsync(request, cancellationToken).ConfigureAwait(false),
+                ("sqs", false) => await _sqs.Query.HandleAsync(request, cancellationToken).ConfigureAwait(false),
                 ("sns", false) => _sns.Handle(request),
                 _ => throw new ServiceError("InvalidAction", $"The emulator cannot tell which service this request is for (service '{service}'). Sign it with SigV4 for autoscaling, sqs, sns or events, or give the Version of one."),
             };
@@ -87,6 +86,9 @@ internal sealed class RequestDispatcher(EmulatorWorld world, EmulatorOptions opt
 
         await WriteAsync(context, response, requestId, cancellationToken).ConfigureAwait(false);
     }
+
+    // Both SQS protocols are front ends of the same operations.
+    private static (SqsJsonApi, SqsQueryApi) Sqs(SqsOperations operations) => (new(operations), new(operations));
 
     private static bool IsForm(HttpRequest request) =>
         request.ContentType is null || request.ContentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);

@@ -102,8 +102,6 @@ internal sealed class SnsBroker(EmulatorWorld world)
         return messageId;
     }
 
-    public void Publish(SnsTopic topic, string message, string subject) => Publish(topic, message, subject, world.Now);
-
     private string Envelope(SnsTopic topic, SnsSubscription subscription, string messageId, string message, string? subject)
     {
         using var buffer = new MemoryStream();

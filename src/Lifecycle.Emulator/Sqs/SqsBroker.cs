@@ -107,7 +107,7 @@ internal sealed class SqsBroker(EmulatorWorld world, Uri endpoint)
     public SqsQueue GetByName(string name) => _queues.TryGetValue(name, out var queue) ? queue : throw NonExistent();
 
     public SqsQueue? TryGetByArn(string arn) =>
-        arn == Arn(arn[(arn.LastIndexOf(':') + 1)..]) && _queues.TryGetValue(arn[(arn.LastIndexOf(':') + 1)..], out var q) ? q : null;
+        _queues.TryGetValue(arn[(arn.LastIndexOf(':') + 1)..], out var queue) && queue.Arn == arn ? queue : null;
 
     public void DeleteQueue(SqsQueue queue)
     {

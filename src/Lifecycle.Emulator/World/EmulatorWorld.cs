@@ -132,7 +132,7 @@ internal sealed class EmulatorWorld
         {
             if (Topics.TryGet(notification.Destination) is { } topic)
             {
-                Topics.Publish(topic, notification.Body, SnsSubjects.For(notification, group.Name.Value));
+                Topics.Publish(topic, notification.Body, SnsSubjects.For(notification, group.Name.Value), Now);
             }
         }
     }

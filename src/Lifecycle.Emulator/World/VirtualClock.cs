@@ -22,5 +22,6 @@ internal sealed class VirtualClock(EmulatorClockMode mode, double speed, TimePro
     /// <summary>Moves the clock forward by whole seconds.</summary>
     public void Advance(long seconds) => _advanced = checked(_advanced + seconds);
 
-    public void Reset() => _advanced = -Target + _advanced;
+    /// <summary>Back to second 0: the wall time run so far (Real mode) is offset by as much.</summary>
+    public void Reset() => _advanced -= Target;
 }
