@@ -3,6 +3,7 @@ using System.Text;
 using Amazon.Runtime;
 using Amazon.SQS;
 using Amazon.SQS.Model;
+using Lifecycle.Tests.Shared;
 
 namespace Lifecycle.Emulator.Tests;
 
@@ -23,6 +24,15 @@ public sealed class LifecycleEmulatorTests : IAsyncLifetime
 
         Assert.True(code == 0, $"exit {code}\n{output}\n{error}");
         Assert.Contains("every step as AWS documents", output);
+    }
+
+    [Fact]
+    public async Task Boto3_NotificationsReachQueuesThroughSnsAndEventBridge_AndWarmPoolsFillAndServe()
+    {
+        var (code, output, error) = await ClientProcess.RunAsync("python3", ClientProcess.Script("notifications.py"), Endpoint);
+
+        Assert.True(code == 0, $"exit {code}\n{output}\n{error}");
+        Assert.Contains("notifications and warm pools as AWS documents", output);
     }
 
     [Fact]
@@ -73,7 +83,7 @@ public sealed class LifecycleEmulatorTests : IAsyncLifetime
     {
         using var http = new HttpClient { BaseAddress = _emulator.Endpoint };
         const int instances = 20;
-        await Query(http, "autoscaling", "CreateAutoScalingGroup", "2011-01-01",
+        await WireCalls.Query(http, "autoscaling", "CreateAutoScalingGroup", "2011-01-01",
             ("AutoScalingGroupName", "busy"), ("MinSize", "0"), ("MaxSize", "50"), ("DesiredCapacity", instances.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("AvailabilityZones.member.1", "us-east-1a"), ("LaunchConfigurationName", "lc"),
             ("LifecycleHookSpecificationList.member.1.LifecycleHookName", "warm"),
@@ -83,8 +93,8 @@ public sealed class LifecycleEmulatorTests : IAsyncLifetime
         // Every instance gets three completions and three heartbeats at once, from many connections.
         var calls = ids.SelectMany(id => Enumerable.Range(0, 3).SelectMany(_ => new[]
         {
-            Query(http, "autoscaling", "CompleteLifecycleAction", "2011-01-01", ("AutoScalingGroupName", "busy"), ("LifecycleHookName", "warm"), ("InstanceId", id), ("LifecycleActionResult", "CONTINUE")),
-            Query(http, "autoscaling", "RecordLifecycleActionHeartbeat", "2011-01-01", ("AutoScalingGroupName", "busy"), ("LifecycleHookName", "warm"), ("InstanceId", id)),
+            WireCalls.Query(http, "autoscaling", "CompleteLifecycleAction", "2011-01-01", ("AutoScalingGroupName", "busy"), ("LifecycleHookName", "warm"), ("InstanceId", id), ("LifecycleActionResult", "CONTINUE")),
+            WireCalls.Query(http, "autoscaling", "RecordLifecycleActionHeartbeat", "2011-01-01", ("AutoScalingGroupName", "busy"), ("LifecycleHookName", "warm"), ("InstanceId", id)),
         })).ToList();
         var answers = await Task.WhenAll(calls);
 
@@ -106,13 +116,13 @@ public sealed class LifecycleEmulatorTests : IAsyncLifetime
     public async Task BadQueryRequest_GetsTheQueryErrorShape_AndTheServerKeepsServing(string form, string code, HttpStatusCode status)
     {
         using var http = new HttpClient { BaseAddress = _emulator.Endpoint };
-        var answer = await Raw(http, "autoscaling", form, null);
+        var answer = await WireCalls.Raw(http, "autoscaling", form, null);
 
         Assert.Equal(status, answer.Status);
         Assert.Contains($"<Code>{code}</Code>", answer.Body);
         Assert.Contains("<ErrorResponse xmlns=\"http://autoscaling.amazonaws.com/doc/2011-01-01/\">", answer.Body);
         Assert.Contains("<RequestId>", answer.Body);
-        var after = await Query(http, "autoscaling", "DescribeLifecycleHookTypes", "2011-01-01");
+        var after = await WireCalls.Query(http, "autoscaling", "DescribeLifecycleHookTypes", "2011-01-01");
         Assert.Equal(HttpStatusCode.OK, after.Status);
     }
 
@@ -124,7 +134,7 @@ public sealed class LifecycleEmulatorTests : IAsyncLifetime
     public async Task BadJsonRequest_GetsTheJsonErrorShape(string body, string code)
     {
         using var http = new HttpClient { BaseAddress = _emulator.Endpoint };
-        var answer = await Raw(http, "sqs", body, "AmazonSQS.CreateQueue");
+        var answer = await WireCalls.Raw(http, "sqs", body, "AmazonSQS.CreateQueue");
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Contains($"\"__type\":\"com.amazonaws.sqs#{code}\"", answer.Body);
@@ -134,7 +144,7 @@ public sealed class LifecycleEmulatorTests : IAsyncLifetime
     public async Task BodyOverTheLimit_Gets413InTheProtocolShape()
     {
         using var http = new HttpClient { BaseAddress = _emulator.Endpoint };
-        var answer = await Raw(http, "autoscaling", "Action=DescribeLifecycleHookTypes&Version=2011-01-01&Pad=" + new string('a', 2 * 1024 * 1024), null);
+        var answer = await WireCalls.Raw(http, "autoscaling", "Action=DescribeLifecycleHookTypes&Version=2011-01-01&Pad=" + new string('a', 2 * 1024 * 1024), null);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.Status);
         Assert.Contains("<Code>RequestEntityTooLarge</Code>", answer.Body);
@@ -162,30 +172,5 @@ public sealed class LifecycleEmulatorTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(90), _emulator.Now);
         Assert.Equal("{\"now\":90,\"time\":\"2026-01-01T00:01:30Z\"}\n", clock);
         Assert.Throws<ArgumentException>(() => _emulator.AdvanceClock(TimeSpan.FromMilliseconds(500)));
-    }
-
-    private static Task<(HttpStatusCode Status, string Body)> Query(HttpClient http, string service, string action, string version, params (string Name, string Value)[] parameters)
-    {
-        var form = string.Join('&', new[] { ("Action", action), ("Version", version) }.Concat(parameters)
-            .Select(p => $"{Uri.EscapeDataString(p.Item1)}={Uri.EscapeDataString(p.Item2)}"));
-        return Raw(http, service, form, null);
-    }
-
-    // A request as an SDK sends it, with a SigV4 Authorization header whose scope names the service (the emulator
-    // checks the signature only when it was started with a key).
-    private static async Task<(HttpStatusCode Status, string Body)> Raw(HttpClient http, string service, string body, string? target)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative))
-        {
-            Content = new StringContent(body, Encoding.UTF8, target is null ? "application/x-www-form-urlencoded" : "application/x-amz-json-1.0"),
-        };
-        request.Headers.TryAddWithoutValidation("Authorization", $"AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/{service}/aws4_request, SignedHeaders=host, Signature=00");
-        if (target is not null)
-        {
-            request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
-        }
-
-        using var response = await http.SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Lifecycle.Emulator.Tests;
+namespace Lifecycle.Tests.Shared;
 
 /// <summary>
 /// Runs a real AWS client (python3 with boto3, the AWS CLI) against the emulator and returns what it printed. A
@@ -9,7 +9,11 @@ namespace Lifecycle.Emulator.Tests;
 /// </summary>
 internal static class ClientProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string program, params string[] arguments) =>
+        RunWithAsync(new Dictionary<string, string>(), program, arguments);
+
+    /// <summary>Runs a client with these environment variables over the test credentials (key "test", secret "test").</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithAsync(IReadOnlyDictionary<string, string> environment, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in arguments)
@@ -20,6 +24,11 @@ internal static class ClientProcess
         start.Environment["AWS_ACCESS_KEY_ID"] = "test";
         start.Environment["AWS_SECRET_ACCESS_KEY"] = "test";
         start.Environment["AWS_DEFAULT_REGION"] = "us-east-1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         Process process;
         try
         {
