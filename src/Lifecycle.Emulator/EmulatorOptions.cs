@@ -41,6 +41,12 @@ public sealed record EmulatorOptions
     /// <summary>The largest request body accepted, in bytes (default 1 MiB); a larger one gets a 413 in the protocol's error shape.</summary>
     public int MaxRequestBodyBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// How many events <c>/_lifecycle/timeline</c> keeps (default 100,000): past that the oldest are dropped, so a
+    /// server that runs for days holds what is alive, not everything it ever did. The answer says how many went.
+    /// </summary>
+    public int MaxTimelineEvents { get; init; } = 100_000;
+
     /// <summary>The wall clock, for the Real mode and for long polls; <see cref="TimeProvider.System"/> when null.</summary>
     public TimeProvider? WallClock { get; init; }
 }

@@ -59,6 +59,8 @@ public sealed class LifecycleEmulator : IAsyncDisposable
         options ??= new EmulatorOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Port, 0, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTimelineEvents, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRequestBodyBytes, 1, nameof(options));
         if (!(options.Speed > 0) || double.IsInfinity(options.Speed))
         {
             throw new ArgumentException($"Speed must be a positive number; it is {options.Speed}.", nameof(options));

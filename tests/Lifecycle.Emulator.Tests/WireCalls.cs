@@ -15,9 +15,9 @@ internal static class WireCalls
 
     // A request as an SDK sends it, with a SigV4 Authorization header whose scope names the service (the emulator
     // checks the signature only when it was started with a key).
-    public static async Task<(HttpStatusCode Status, string Body)> Raw(HttpClient http, string service, string body, string? target)
+    public static async Task<(HttpStatusCode Status, string Body)> Raw(HttpClient http, string service, string body, string? target, string path = "/")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/", UriKind.Relative))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
         {
             Content = new StringContent(body, Encoding.UTF8, target is null ? "application/x-www-form-urlencoded" : "application/x-amz-json-1.0"),
         };

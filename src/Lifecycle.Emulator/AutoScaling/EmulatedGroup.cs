@@ -14,7 +14,6 @@ internal sealed class EmulatedGroup
     private readonly List<EmulatedInstance> _inLaunchOrder = [];
     private readonly List<ScalingActivity> _activities = [];
     private readonly Func<string> _newId;
-    private int _cursor;
 
     public EmulatedGroup(AutoScalingGroupName name, AutoScalingSimulator simulator, GroupSettings settings, Func<string> newId)
     {
@@ -46,14 +45,17 @@ internal sealed class EmulatedGroup
 
     /// <summary>
     /// Reads what the simulator did since the last call: new instances get a zone, state changes move activities on,
-    /// and each notification is handed to <paramref name="deliver"/>.
+    /// each event is handed to <paramref name="record"/> and each notification to <paramref name="deliver"/>; then the
+    /// simulator forgets them.
     /// </summary>
-    public void Follow(DateTimeOffset start, Action<LifecycleNotification> deliver, string cause)
+    public void Follow(DateTimeOffset start, Action<LifecycleNotification> deliver, Action<SimulationEvent> record, string cause)
     {
         var timeline = Simulator.Timeline;
-        for (; _cursor < timeline.Count; _cursor++)
+        for (var i = 0; i < timeline.Count; i++)
         {
-            switch (timeline[_cursor])
+            var happened = timeline[i];
+            record(happened);
+            switch (happened)
             {
                 case InstanceStateChanged changed:
                     OnStateChanged(changed, start, cause);
@@ -63,6 +65,9 @@ internal sealed class EmulatedGroup
                     break;
             }
         }
+
+        // Read once: the simulator keeps no copy, so a long run holds only what the world's timeline keeps.
+        Simulator.ClearTimeline();
     }
 
     private void OnStateChanged(InstanceStateChanged changed, DateTimeOffset start, string cause)

@@ -25,7 +25,7 @@ internal sealed class ControlApi(EmulatorWorld world)
             {
                 ("/_lifecycle/clock", "GET") => Json(Clock()),
                 ("/_lifecycle/clock", "POST") => Json(Advance(await RequestBody.ReadAsync(context.Request, maxBody, cancellationToken).ConfigureAwait(false))),
-                ("/_lifecycle/timeline", "GET") => Timeline(context.Request.Query["format"].ToString()),
+                ("/_lifecycle/timeline", "GET") => Timeline(context.Request.Query["format"].ToString(), context.Response),
                 ("/_lifecycle/reset", "POST") => Json(Reset()),
                 _ => throw new ServiceError("NotFound", $"{method} {path} is not part of the emulator's API: GET or POST /_lifecycle/clock, GET /_lifecycle/timeline, POST /_lifecycle/reset.", 404),
             };
@@ -97,12 +97,20 @@ internal sealed class ControlApi(EmulatorWorld world)
 
     private static ServiceError Bad(string message) => new("BadRequest", message);
 
-    private (string, string) Timeline(string format)
+    // Past its bound the timeline has dropped its oldest events; the header says how many (absent when none).
+    public const string DroppedHeader = "X-Lifecycle-Timeline-Dropped";
+
+    private (string, string) Timeline(string format, HttpResponse response)
     {
         lock (world.Gate)
         {
             world.CatchUp();
             var entries = world.Timeline;
+            if (world.TimelineDropped > 0)
+            {
+                response.Headers[DroppedHeader] = world.TimelineDropped.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (format == "mermaid")
             {
                 var instances = entries.Select(e => e.Event).OfType<Core.AutoScaling.Simulation.InstanceStateChanged>()

@@ -21,7 +21,7 @@ internal sealed class EmulatorWorld
     private readonly EmulatorOptions _options;
     private readonly Dictionary<string, EmulatedGroup> _groups = new(StringComparer.Ordinal);
     private readonly List<string> _groupOrder = [];
-    private readonly List<GroupTimelineEntry> _timeline = [];
+    private readonly Queue<GroupTimelineEntry> _timeline = new();
     private Random _random;
     private long _groupsCreated;
 
@@ -56,8 +56,14 @@ internal sealed class EmulatorWorld
 
     public IEnumerable<EmulatedGroup> Groups => _groupOrder.Select(n => _groups[n]);
 
-    /// <summary>Every group's timeline so far, in time order, each event with its group.</summary>
-    public IReadOnlyList<GroupTimelineEntry> Timeline => _timeline;
+    /// <summary>
+    /// Every group's timeline so far, in time order, each event with its group: the newest
+    /// <see cref="EmulatorOptions.MaxTimelineEvents"/>, once more have happened.
+    /// </summary>
+    public IReadOnlyCollection<GroupTimelineEntry> Timeline => _timeline;
+
+    /// <summary>How many of the oldest events <see cref="Timeline"/> has dropped to stay within its bound.</summary>
+    public long TimelineDropped { get; private set; }
 
     /// <summary>An id in the UUID form AWS uses, from the seeded generator (so a run is repeatable).</summary>
     public string NewId()
@@ -101,22 +107,23 @@ internal sealed class EmulatorWorld
     {
         foreach (var group in Groups)
         {
-            group.Follow(Environment.Start, n => Deliver(group, n), cause);
-            var events = group.Simulator.Timeline;
-            var seen = _timelineSeen.GetValueOrDefault(group.Name.Value);
-            for (var i = seen; i < events.Count; i++)
-            {
-                _timeline.Add(new GroupTimelineEntry(group.Name.Value, events[i]));
-            }
-
-            _timelineSeen[group.Name.Value] = events.Count;
+            group.Follow(Environment.Start, n => Deliver(group, n), e => Record(group, e), cause);
         }
+    }
+
+    private void Record(EmulatedGroup group, SimulationEvent happened)
+    {
+        if (_timeline.Count == _options.MaxTimelineEvents)
+        {
+            _timeline.Dequeue();
+            TimelineDropped++;
+        }
+
+        _timeline.Enqueue(new GroupTimelineEntry(group.Name.Value, happened));
     }
 
     /// <summary>The cause of what the clock did, as activities give it: "At 2026-01-01T00:05:00Z ...".</summary>
     public string At(string what) => $"At {EmulatedGroup.Timestamp(WallNow)} {what}";
-
-    private readonly Dictionary<string, int> _timelineSeen = new(StringComparer.Ordinal);
 
     private void Deliver(EmulatedGroup group, LifecycleNotification notification)
     {
@@ -177,7 +184,7 @@ internal sealed class EmulatorWorld
         _groups.Clear();
         _groupOrder.Clear();
         _timeline.Clear();
-        _timelineSeen.Clear();
+        TimelineDropped = 0;
         Clock.Reset();
         Now = 0;
         _groupsCreated = 0;

@@ -136,8 +136,15 @@ public sealed partial class AutoScalingSimulator
     /// </summary>
     public TimeProvider TimeProvider => _timeProvider ??= new SimulatorTimeProvider(this);
 
-    /// <summary>Everything that happened, in order.</summary>
+    /// <summary>Everything that happened, in order, since the start or the last <see cref="ClearTimeline"/>.</summary>
     public IReadOnlyList<SimulationEvent> Timeline => _timeline.Events;
+
+    /// <summary>
+    /// Forgets the events of <see cref="Timeline"/> recorded so far; recording goes on. A host that reads the
+    /// timeline as it grows (a server that runs for days) clears what it has read, so that memory stays in what
+    /// is alive: the instances and actions, not everything that ever happened to them.
+    /// </summary>
+    public void ClearTimeline() => _timeline.Clear();
 
     /// <summary>Each instance's current state, in launch order.</summary>
     public IReadOnlyDictionary<InstanceId, InstanceLifecycleState> Instances => _instances.ToDictionary(i => i.Id, i => i.State);

@@ -12,6 +12,8 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
 
     public IReadOnlyList<SimulationEvent> Events => _events;
 
+    public void Clear() => _events.Clear();
+
     public void StateChanged(long now, InstanceId instance, InstanceLifecycleState state)
     {
         if (IsOn)

@@ -16,18 +16,62 @@ public class RecordTimelineTests
         return sim;
     }
 
-    private static void Play(AutoScalingSimulator sim)
+    private static void Play(AutoScalingSimulator sim) => Play(sim, _ => { });
+
+    // The run, with `between` called after each of its steps.
+    private static void Play(AutoScalingSimulator sim, Action<int> between)
     {
         var ids = sim.Launch(3);
-        foreach (var id in ids)
+        between(0);
+        for (var i = 0; i < ids.Count; i++)
         {
-            sim.Terminate(id);
+            sim.Terminate(ids[i]);
+            between(1 + i);
         }
 
         sim.AdvanceTo(TimeSpan.FromSeconds(30));
+        between(4);
         sim.RecordLifecycleActionHeartbeat(LifecycleHookName.Parse("drain"), instanceId: ids[0]);
+        between(5);
         sim.CompleteLifecycleAction(LifecycleHookName.Parse("drain"), LifecycleActionResult.Continue, instanceId: ids[1]);
+        between(6);
         sim.RunUntilIdle();
+    }
+
+    [Property]
+    public bool Property_ATimelineReadAndClearedInPieces_IsTheWholeTimeline(bool[] clearAfterStep)
+    {
+        var whole = Group(record: true);
+        Play(whole);
+        var pieces = Group(record: true);
+        var read = new List<SimulationEvent>();
+
+        Play(pieces, step =>
+        {
+            if (clearAfterStep.ElementAtOrDefault(step))
+            {
+                read.AddRange(pieces.Timeline);
+                pieces.ClearTimeline();
+            }
+        });
+        read.AddRange(pieces.Timeline);
+
+        return read.SequenceEqual(whole.Timeline) && pieces.Instances.Count == whole.Instances.Count;
+    }
+
+    [Fact]
+    public void ClearTimeline_ForgetsWhatWasRecorded_AndRecordingGoesOn()
+    {
+        var sim = Group(record: true);
+        var first = sim.Launch(1)[0];
+        Assert.NotEmpty(sim.Timeline);
+
+        sim.ClearTimeline();
+        Assert.Empty(sim.Timeline);
+        sim.Terminate(first);
+
+        Assert.Contains(sim.Timeline, e => e is InstanceStateChanged { State: var state } && state == InstanceLifecycleState.TerminatingWait);
+        Assert.Equal(InstanceLifecycleState.TerminatingWait, sim.Instances[first]);
     }
 
     [Fact]
