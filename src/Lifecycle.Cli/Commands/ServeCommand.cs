@@ -66,7 +66,7 @@ internal static class ServeCommand
             options = options with { Scenario = scenario };
         }
 
-        if (!IPAddress.TryParse(options.Host, out var address) || !IPAddress.IsLoopback(address))
+        if (options.Host != "localhost" && (!IPAddress.TryParse(options.Host, out var address) || !IPAddress.IsLoopback(address)))
         {
             await error.WriteLineAsync($"lifecycle serve: listening on {options.Host}, which is not loopback: other machines can reach the emulator.").ConfigureAwait(false);
         }

@@ -1,6 +1,6 @@
 """The drain handler pattern against the emulator with boto3, as a user's handler would run it.
 
-Usage: python3 drain_handler.py ENDPOINT
+Usage: python3 samples/emulator/drain_handler.py ENDPOINT, against a freshly started `lifecycle serve --port 0`.
 Exits 0 when every step behaves as AWS documents; an AssertionError (exit 1) names the step that did not.
 """
 import json
