@@ -15,6 +15,9 @@ namespace Lifecycle.Emulator.Control;
 /// </summary>
 internal sealed class ControlApi(EmulatorWorld world)
 {
+    // Past its bound the timeline has dropped its oldest events; the header says how many (absent when none).
+    public const string DroppedHeader = "X-Lifecycle-Timeline-Dropped";
+
     public async Task HandleAsync(HttpContext context, int maxBody, CancellationToken cancellationToken)
     {
         var path = context.Request.Path.Value ?? string.Empty;
@@ -96,9 +99,6 @@ internal sealed class ControlApi(EmulatorWorld world)
     }
 
     private static ServiceError Bad(string message) => new("BadRequest", message);
-
-    // Past its bound the timeline has dropped its oldest events; the header says how many (absent when none).
-    public const string DroppedHeader = "X-Lifecycle-Timeline-Dropped";
 
     private (string, string) Timeline(string format, HttpResponse response)
     {
