@@ -18,13 +18,19 @@ public sealed class SignatureTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
+    // One read-only call of each service the emulator serves, as the AWS CLI names them.
+    public static TheoryData<string, string> EveryService => new()
+    {
+        { "autoscaling", "describe-lifecycle-hook-types" },
+        { "sqs", "list-queues" },
+        { "sns", "list-topics" },
+        { "events", "list-rules" },
+    };
+
     private string Endpoint => _emulator.Endpoint.ToString();
 
     [Theory]
-    [InlineData("autoscaling", "describe-lifecycle-hook-types")]
-    [InlineData("sqs", "list-queues")]
-    [InlineData("sns", "list-topics")]
-    [InlineData("events", "list-rules")]
+    [MemberData(nameof(EveryService))]
     public async Task AwsCli_WithTheRightSecret_IsServed(string service, string command)
     {
         var (code, _, error) = await ClientProcess.RunAsync("aws", "--endpoint-url", Endpoint, service, command, "--output", "json");
@@ -33,10 +39,7 @@ public sealed class SignatureTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("autoscaling", "describe-lifecycle-hook-types")]
-    [InlineData("sqs", "list-queues")]
-    [InlineData("sns", "list-topics")]
-    [InlineData("events", "list-rules")]
+    [MemberData(nameof(EveryService))]
     public async Task AwsCli_WithAWrongSecret_GetsSignatureDoesNotMatch(string service, string command)
     {
         var wrong = new Dictionary<string, string> { ["AWS_SECRET_ACCESS_KEY"] = "not-the-secret" };
