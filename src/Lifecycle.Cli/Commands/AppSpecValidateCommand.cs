@@ -1,12 +1,15 @@
 using System.CommandLine;
 using Lifecycle.Cli.Output;
 using Lifecycle.Core.CodeDeploy.AppSpec;
+using Lifecycle.Core.CodeDeploy.Revisions;
+using Lifecycle.Core.Diagnostics;
 
 namespace Lifecycle.Cli.Commands;
 
 /// <summary>
-/// <c>lifecycle appspec validate [--format text|json|sarif] [--os linux|windows] [--platform auto|server|ecs|lambda] PATH...</c>:
-/// checks AppSpec files as the CodeDeploy agent (or, for ECS and Lambda, the service) will read them.
+/// <c>lifecycle appspec validate [--format text|json|sarif] [--os linux|windows] [--platform auto|server|ecs|lambda] [--appspec-only] PATH...</c>:
+/// checks AppSpec files as the CodeDeploy agent (or, for ECS and Lambda, the service) will read them, and an
+/// EC2/On-Premises AppSpec's revision around it (the folder it is in): its scripts and files sources.
 /// </summary>
 internal static class AppSpecValidateCommand
 {
@@ -32,9 +35,14 @@ internal static class AppSpecValidateCommand
         };
         platform.AcceptOnlyFromAmong("auto", "server", "ecs", "lambda");
 
+        var appSpecOnly = new Option<bool>("--appspec-only")
+        {
+            Description = "Check the AppSpec alone, not the revision around it (its scripts and files sources).",
+        };
+
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "AppSpec files, or folders in which appspec.yml, appspec.yaml or appspec.json is looked up.",
+            Description = "AppSpec files, or revision folders in which appspec.yml, appspec.yaml or appspec.json is looked up.",
             Arity = ArgumentArity.OneOrMore,
         };
 
@@ -43,6 +51,7 @@ internal static class AppSpecValidateCommand
             format,
             os,
             platform,
+            appSpecOnly,
             paths,
         };
 
@@ -64,12 +73,12 @@ internal static class AppSpecValidateCommand
                     _ => null,
                 },
             };
-            return RunAsync(parsed.GetValue(paths)!, parsed.GetValue(format)!, options, parsed.InvocationConfiguration, cancellationToken);
+            return RunAsync(parsed.GetValue(paths)!, parsed.GetValue(format)!, options, !parsed.GetValue(appSpecOnly), parsed.InvocationConfiguration, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string format, AppSpecOptions options, InvocationConfiguration io, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string format, AppSpecOptions options, bool withRevision, InvocationConfiguration io, CancellationToken cancellationToken)
     {
         var reports = new List<FileReport>(paths.Length);
         foreach (var path in paths)
@@ -85,12 +94,14 @@ internal static class AppSpecValidateCommand
             }
 
             var document = AppSpecReader.Read(text, options);
-            reports.Add(new FileReport(file!, document.Diagnostics)
+            (IReadOnlyList<Diagnostic> AppSpec, IEnumerable<FileReport> Files)? revision = withRevision && document.Server is { } server ? CheckRevision(file!, server) : null;
+            reports.Add(new FileReport(file!, revision is null ? document.Diagnostics : [.. document.Diagnostics, .. revision.Value.AppSpec])
             {
                 IsAppSpec = true,
                 Platform = document.Platform.ToString().ToLowerInvariant(),
                 Server = document.Server,
             });
+            reports.AddRange(revision?.Files ?? []);
         }
 
         switch (format)
@@ -111,9 +122,32 @@ internal static class AppSpecValidateCommand
             : ExitCodes.Invalid;
     }
 
-    // A folder stands for the AppSpec in it; a file for itself.
-    private static string? Resolve(string path) =>
-        Directory.Exists(path)
-            ? FileNames.Select(name => Path.Combine(path, name)).FirstOrDefault(File.Exists)
-            : path;
+    // A folder stands for the AppSpec in it (inside its single folder, when the agent would strip that); a file for itself.
+    private static string? Resolve(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return path;
+        }
+
+        var names = Directory.EnumerateFileSystemEntries(path).Select(Path.GetFileName).OfType<string>().ToList();
+        var root = RevisionLayout.Root(names, n => Directory.Exists(Path.Combine(path, n)),
+            n => Directory.EnumerateFileSystemEntries(Path.Combine(path, n)).Select(Path.GetFileName).OfType<string>());
+        var folder = root.Length == 0 ? path : Path.Combine(path, root);
+        return FileNames.Select(name => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
+    }
+
+    // The revision is the AppSpec's folder: its findings in the AppSpec, and a report for each other file with findings.
+    private static (IReadOnlyList<Diagnostic> AppSpec, IEnumerable<FileReport> Files) CheckRevision(string file, ServerAppSpec server)
+    {
+        var folder = Path.GetDirectoryName(file) is { Length: > 0 } d ? d : ".";
+        var contents = RevisionFolder.List(folder, RevisionChecker.FilesToRead(server));
+        if (contents is null)
+        {
+            return ([CliDiagnosticCodes.RevisionTooLarge(folder)], []);
+        }
+
+        var report = RevisionChecker.Check(server, Path.GetFileName(file), contents);
+        return (report.AppSpec, report.Files.Select(f => new FileReport(Path.Combine(folder, f.Path), f.Diagnostics)));
+    }
 }

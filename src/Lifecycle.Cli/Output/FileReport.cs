@@ -31,10 +31,19 @@ internal static class CliDiagnosticCodes
     /// <summary>An input file does not exist, is a folder, is too large, or cannot be read.</summary>
     public const string FileUnreadable = "LCL001";
 
+    /// <summary>A revision folder too large to list, whose files were not checked.</summary>
+    public const string RevisionTooLargeCode = "LCL002";
+
+    public static Diagnostic RevisionTooLarge(string folder) => new(RevisionTooLargeCode, DiagnosticSeverity.Info,
+        $"The revision folder {folder} holds more than {RevisionFolder.MaxEntries:N0} files and folders, so its scripts and files sources were not checked. Check a smaller revision, or the AppSpec alone with --appspec-only.",
+        string.Empty);
+
     /// <summary>The rules of these codes, as <see cref="Lifecycle.Core.DiagnosticRules"/> gives those of the core.</summary>
     public static readonly DiagnosticRule[] Rules =
     [
         new(FileUnreadable, DiagnosticSeverity.Error, "The file cannot be read",
             "An input file does not exist, is a folder, is over 16 MiB, or the system refused to read it.") { DocumentationPage = "cli.md" },
+        new(RevisionTooLargeCode, DiagnosticSeverity.Info, "The revision is too large to check",
+            "A revision folder with more than 200,000 files and folders; its scripts and sources were not checked.") { DocumentationPage = "cli.md" },
     ];
 }

@@ -7,11 +7,19 @@ public class AppSpecValidateCommandTests
 {
     private const string Valid = "version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n      timeout: 300\n      runas: ec2-user\n    - location: scripts/check.sh\n      timeout: 60\n";
 
+    // The revision around Valid: its two scripts.
+    private static void WriteScripts(TempFolder folder)
+    {
+        folder.Write("scripts/start.sh", "#!/bin/bash\nsystemctl start app\n");
+        folder.Write("scripts/check.sh", "#!/bin/bash\ncurl -fsS localhost:8080/health\n");
+    }
+
     [Fact]
     public async Task Folder_LooksUpTheAppSpec_AndAValidOneExitsZero()
     {
         using var folder = new TempFolder();
         folder.Write("appspec.yml", Valid);
+        WriteScripts(folder);
 
         var run = await CliRun.RunAsync("appspec", "validate", folder.Path);
 
@@ -26,6 +34,7 @@ public class AppSpecValidateCommandTests
     {
         using var folder = new TempFolder();
         folder.Write(name, name.EndsWith("json", StringComparison.Ordinal) ? "{\"version\": 0.0, \"os\": \"linux\"}" : Valid);
+        WriteScripts(folder);
 
         var run = await CliRun.RunAsync("appspec", "validate", folder.Path);
 
@@ -48,6 +57,7 @@ public class AppSpecValidateCommandTests
     {
         using var folder = new TempFolder();
         var file = folder.Write("appspec.yml", Valid);
+        WriteScripts(folder);
 
         var run = await CliRun.RunAsync("appspec", "validate", "--format", "json", file);
 

@@ -174,4 +174,36 @@ public static class AppSpecDiagnosticCodes
 
     /// <summary>Info: more than one YAML document; only the first is read.</summary>
     public const string ExtraDocuments = "APP216";
+
+    // The revision around the AppSpec (APP4xx): checked when the AppSpec is read inside its revision folder.
+
+    /// <summary>Error: a script's location is not in the revision ("Script does not exist at specified location").</summary>
+    public const string ScriptMissing = "APP401";
+
+    /// <summary>Error: a script's location is a folder of the revision, not a file.</summary>
+    public const string ScriptIsFolder = "APP402";
+
+    /// <summary>Error: a script's location climbs out of the revision with "..".</summary>
+    public const string ScriptOutsideRevision = "APP403";
+
+    /// <summary>Error: the script's #! line ends in a carriage return (CRLF line endings), so its interpreter is not found.</summary>
+    public const string ShebangCarriageReturn = "APP410";
+
+    /// <summary>Warning: the script's interpreter is one the AppSpec's os cannot start it with.</summary>
+    public const string InterpreterNotForOs = "APP411";
+
+    /// <summary>Warning: a Linux script with no #! line, which /bin/sh (or runas's shell) runs instead.</summary>
+    public const string NoShebang = "APP412";
+
+    /// <summary>Warning: a command started in the background with its output still on the agent's pipes.</summary>
+    public const string BackgroundHoldsOutput = "APP413";
+
+    /// <summary>Error: a files source that is not in the revision.</summary>
+    public const string SourceMissing = "APP420";
+
+    /// <summary>Warning: an AppSpec file in the revision that the agent does not read.</summary>
+    public const string AppSpecNotRead = "APP430";
+
+    /// <summary>Info: ApplicationStop, BeforeBlockTraffic and AfterBlockTraffic scripts run from the last successful revision.</summary>
+    public const string ScriptsFromLastRevision = "APP431";
 }

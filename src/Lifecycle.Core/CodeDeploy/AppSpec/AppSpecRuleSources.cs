@@ -61,5 +61,15 @@ internal static class AppSpecRuleSources
         ["APP309"] = ["User Guide", "AppSpec Assistant"],
         ["APP310"] = ["User Guide", "AppSpec Assistant"],
         ["APP311"] = ["User Guide", "AppSpec Assistant"],
+        ["APP401"] = ["agent", "agent issues"],
+        ["APP402"] = ["agent"],
+        ["APP403"] = ["agent"],
+        ["APP410"] = ["agent"],
+        ["APP411"] = ["agent"],
+        ["APP412"] = ["agent"],
+        ["APP413"] = ["agent", "agent issues"],
+        ["APP420"] = ["agent", "agent issues"],
+        ["APP430"] = ["agent", "User Guide"],
+        ["APP431"] = ["agent", "User Guide"],
     };
 }

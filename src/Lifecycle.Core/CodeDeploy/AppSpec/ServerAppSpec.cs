@@ -27,6 +27,12 @@ public sealed class ServerAppSpec
     /// <summary>DISALLOW, OVERWRITE or RETAIN; null when the AppSpec leaves it to the deployment.</summary>
     public string? FileExistsBehavior { get; init; }
 
+    /// <summary>Where each script's location and each file's source is written, for checks that read the model later.</summary>
+    internal IReadOnlyDictionary<object, AppSpecPlace> Places { get; init; } = new Dictionary<object, AppSpecPlace>();
+
+    /// <summary>Where <paramref name="item"/> (a <see cref="HookScript"/> or <see cref="AppSpecFile"/> of this AppSpec) is written.</summary>
+    internal AppSpecPlace PlaceOf(object item) => Places.TryGetValue(item, out var place) ? place : new AppSpecPlace(string.Empty, null);
+
     /// <summary>The scripts of one lifecycle event, or an empty list when the AppSpec has none.</summary>
     /// <param name="lifecycleEvent">The event name, such as <c>ApplicationStart</c> (case-sensitive).</param>
     /// <returns>The scripts in order.</returns>
@@ -166,3 +172,6 @@ public sealed record SeLinuxContext
     /// <summary>The MLS/MCS range, such as <c>s0-s3:c0.c7</c>, or null.</summary>
     public string? Range { get; init; }
 }
+
+/// <summary>A member's path (<c>hooks.ApplicationStart[0].location</c>) and where it is written.</summary>
+internal sealed record AppSpecPlace(string Path, Lifecycle.Core.Diagnostics.SourceSpan? Span);

@@ -128,7 +128,14 @@ internal sealed partial class ServerAppSpecReader
         }
 
         var timeout = ReadTimeout(at, script);
-        return location is { Length: > 0 } && timeout is not null ? new HookScript(location, ScriptTimeout.FromSeconds(timeout.Value), runas) : null;
+        if (location is not { Length: > 0 } || timeout is null)
+        {
+            return null;
+        }
+
+        var read = new HookScript(location, ScriptTimeout.FromSeconds(timeout.Value), runas);
+        _places[read] = new AppSpecPlace($"{at}.location", script.Find("location")!.Value.Value.Span);
+        return read;
     }
 
     // ScriptInfo: (script['timeout'] || 3600).to_i, then <= 0 is refused.

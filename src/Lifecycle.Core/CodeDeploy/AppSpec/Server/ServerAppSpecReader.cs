@@ -27,6 +27,7 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
     private static readonly string[] EitherOs = AppSpecVocabulary.OperatingSystems;
 
     private readonly HostOperatingSystem _hostOs;
+    private readonly Dictionary<object, AppSpecPlace> _places = new(ReferenceEqualityComparer.Instance);
 
     private ServerAppSpecReader(List<Diagnostic> diagnostics, HostOperatingSystem hostOs)
         : base(diagnostics, Vocabulary) => _hostOs = hostOs;
@@ -67,6 +68,7 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
                 Files = files,
                 Permissions = permissions,
                 FileExistsBehavior = fileExistsBehavior,
+                Places = _places,
             };
     }
 
@@ -199,7 +201,9 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
 
             if (sourceText is not null && destinationText is not null)
             {
-                files.Add(new AppSpecFile(sourceText, destinationText));
+                var file = new AppSpecFile(sourceText, destinationText);
+                _places[file] = new AppSpecPlace($"{path}.source", source?.Span ?? entry.Span);
+                files.Add(file);
             }
         }
 

@@ -1,0 +1,3 @@
+#!/bin/bash
+set -euo pipefail
+chown -R www-data /var/www/shop

@@ -1,0 +1,3 @@
+#!/bin/bash
+cd /var/www/shop
+nohup python3 -m http.server 8080 &
