@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Lifecycle.Cli.Output;
-using Lifecycle.Core.AutoScaling.Json;
+using Lifecycle.Core.AutoScaling.Templates;
 
 namespace Lifecycle.Cli.Commands;
 
 /// <summary>
-/// <c>lifecycle hook validate [--format text|json] FILE...</c>: checks PutLifecycleHook requests (one JSON
-/// object, or an array of them, per file) as AWS would to create each hook.
+/// <c>lifecycle hook validate [--format text|json|sarif] FILE...</c>: checks lifecycle hooks where they are defined
+/// (PutLifecycleHook JSON, CloudFormation templates, Terraform plans; told apart by content) as AWS would create each.
 /// </summary>
 internal static class HookValidateCommand
 {
@@ -14,18 +14,18 @@ internal static class HookValidateCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "How to print the findings: text (one line each, as compilers do) or json (one document).",
+            Description = "How to print the findings: text (one line each, as compilers do), json (one document) or sarif (SARIF 2.1.0).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
 
         var files = new Argument<string[]>("FILE")
         {
-            Description = "JSON files, each with one PutLifecycleHook request or an array of them.",
+            Description = "PutLifecycleHook JSON (one request or an array), CloudFormation templates (YAML or JSON), or Terraform plans (terraform show -json).",
             Arity = ArgumentArity.OneOrMore,
         };
 
-        var command = new Command("validate", "Check PutLifecycleHook requests in JSON files against the AWS rules.")
+        var command = new Command("validate", "Check lifecycle hooks in PutLifecycleHook JSON, CloudFormation templates and Terraform plans against the AWS rules.")
         {
             format,
             files,
@@ -48,12 +48,16 @@ internal static class HookValidateCommand
             var (text, problem) = await InputFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
             reports.Add(text is null
                 ? FileReport.Unreadable(path, problem!)
-                : new FileReport(path, LifecycleHookJson.ValidatePutLifecycleHookRequests(text)));
+                : new FileReport(path, LifecycleHookDefinitions.Validate(text).Diagnostics));
         }
 
         if (format == "json")
         {
             await JsonReportWriter.WriteAsync(reports, output).ConfigureAwait(false);
+        }
+        else if (format == "sarif")
+        {
+            await SarifReportWriter.WriteAsync(reports, output).ConfigureAwait(false);
         }
         else
         {

@@ -130,4 +130,21 @@ public static class AutoScalingDiagnosticCodes
 
     /// <summary>A simulated call the service would refuse: no active lifecycle action, or an instance that cannot terminate.</summary>
     public const string NoActiveLifecycleAction = "ASH209";
+
+    // Hooks defined in templates (ASH3xx): CloudFormation and Terraform plans.
+
+    /// <summary>A property CloudFormation does not know on a hook resource or specification.</summary>
+    public const string TemplatePropertyUnknown = "ASH301";
+
+    /// <summary>A template value of the wrong type, such as a HeartbeatTimeout that is not a number.</summary>
+    public const string TemplateValueWrongType = "ASH302";
+
+    /// <summary>NotificationMetadata over CloudFormation's 1,023 characters on an AWS::AutoScaling::LifecycleHook.</summary>
+    public const string TemplateMetadataTooLong = "ASH303";
+
+    /// <summary>A separate launching hook on a group that launches instances when it is created: they never wait on it.</summary>
+    public const string SeparateLaunchHookMissesFirstInstances = "ASH304";
+
+    /// <summary>Two hooks of one group in a template have the same name.</summary>
+    public const string TemplateDuplicateHookName = "ASH305";
 }

@@ -22,6 +22,7 @@ internal static class AutoScalingDiagnosticRules
     {
         AutoScalingDiagnosticCodes.HookLimitExceeded => AutoScalingError.LimitExceeded,
         _ when code.StartsWith("ASH0", StringComparison.Ordinal) => null,
+        _ when code.StartsWith("ASH3", StringComparison.Ordinal) => null, // the template's tool refuses it, not the API
         _ => AutoScalingError.ValidationError,
     };
 
@@ -109,6 +110,16 @@ internal static class AutoScalingDiagnosticRules
             "Two hooks of one LifecycleHookSpecificationList have the same name."),
         new(AutoScalingDiagnosticCodes.NoActiveLifecycleAction, DiagnosticSeverity.Error, "(simulator) a heartbeat or completion names an active action: No active Lifecycle Action found with token ... or ... with instance ID ...; a terminated instance must be in service",
             "A simulated call the service would refuse: no active lifecycle action, or an instance that cannot terminate."),
+        new(AutoScalingDiagnosticCodes.TemplatePropertyUnknown, DiagnosticSeverity.Error, "A property CloudFormation does not know",
+            "A property of a hook resource or LifecycleHookSpecification that CloudFormation does not know; it refuses the template."),
+        new(AutoScalingDiagnosticCodes.TemplateValueWrongType, DiagnosticSeverity.Error, "A template value of the wrong type",
+            "A template value of the wrong type, such as a HeartbeatTimeout that is not a whole number."),
+        new(AutoScalingDiagnosticCodes.TemplateMetadataTooLong, DiagnosticSeverity.Error, "NotificationMetadata over CloudFormation's 1,023 characters",
+            "NotificationMetadata over the 1,023 characters CloudFormation's AWS::AutoScaling::LifecycleHook takes (the API takes 4,000)."),
+        new(AutoScalingDiagnosticCodes.SeparateLaunchHookMissesFirstInstances, DiagnosticSeverity.Warning, "A separate launching hook misses the group's first instances",
+            "A launching hook defined apart from a group that launches instances when it is created: those instances never wait on it."),
+        new(AutoScalingDiagnosticCodes.TemplateDuplicateHookName, DiagnosticSeverity.Error, "Two hooks of one group share a name",
+            "Two hooks a template defines for one group have the same name; the second replaces the first."),
     ];
 
     private static string I(FormattableString text) => FormattableString.Invariant(text);

@@ -46,5 +46,10 @@ internal static class AutoScalingRuleSources
         ["ASH207"] = ["User Guide"],
         ["ASH208"] = ["derived here"],
         ["ASH209"] = ["API Reference"],
+        ["ASH301"] = ["peers"],
+        ["ASH302"] = ["peers"],
+        ["ASH303"] = ["peers"],
+        ["ASH304"] = ["User Guide", "user reports"],
+        ["ASH305"] = ["derived here"],
     };
 }

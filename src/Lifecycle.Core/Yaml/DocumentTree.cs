@@ -44,6 +44,12 @@ internal sealed class DocumentTree
     /// <summary>True when a YAML text had more than one document (only the first is read, as YAML.load does).</summary>
     public bool HasMoreDocuments { get; private init; }
 
+    /// <summary>The tags a YAML text writes on sequences and mappings; a scalar's tag is on the scalar.</summary>
+    public IReadOnlyDictionary<YamlNode, string> CollectionTags { get; private init; } = new Dictionary<YamlNode, string>();
+
+    /// <summary>The explicit tag of a node (<c>!Ref</c>, <c>!If</c>), or null.</summary>
+    public string? TagOf(YamlNode node) => node is YamlScalar scalar ? scalar.Tag : CollectionTags.GetValueOrDefault(node);
+
     /// <summary>The aliases a YAML text uses, in order.</summary>
     public IReadOnlyList<YamlAlias> Aliases { get; private init; } = [];
 
@@ -81,6 +87,6 @@ internal sealed class DocumentTree
         }
 
         var (root, reader) = YamlTreeReader.Read(text, profile, diagnostics);
-        return new DocumentTree(root, bom) { JsonProblem = jsonProblem, HasMoreDocuments = reader.HasMoreDocuments, Aliases = reader.Aliases };
+        return new DocumentTree(root, bom) { JsonProblem = jsonProblem, HasMoreDocuments = reader.HasMoreDocuments, Aliases = reader.Aliases, CollectionTags = reader.CollectionTags };
     }
 }

@@ -21,6 +21,7 @@ internal sealed class YamlTreeReader
     private readonly List<YamlEntry> _entryStack = new(16);
     private long _nodes;
     private List<YamlAlias>? _aliases;
+    private Dictionary<YamlNode, string>? _collectionTags;
 
     private YamlTreeReader(TreeReadProfile limits, List<Diagnostic> diagnostics)
     {
@@ -30,6 +31,11 @@ internal sealed class YamlTreeReader
 
     /// <summary>True when the document had more than one YAML document (only the first is read, as YAML.load does).</summary>
     public bool HasMoreDocuments { get; private set; }
+
+    /// <summary>The tags written on sequences and mappings (<c>!If [...]</c>), kept apart since few documents have any.</summary>
+    public IReadOnlyDictionary<YamlNode, string> CollectionTags => _collectionTags ?? (IReadOnlyDictionary<YamlNode, string>)EmptyTags;
+
+    private static readonly Dictionary<YamlNode, string> EmptyTags = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The aliases the document uses, in order.</summary>
     public IReadOnlyList<YamlAlias> Aliases => _aliases ?? (IReadOnlyList<YamlAlias>)[];
@@ -131,6 +137,7 @@ internal sealed class YamlTreeReader
                 var end = parser.Consume<SequenceEnd>();
                 var node = new YamlSequence(TreeStack.Pop(_nodeStack, first), ToSpan(start.Start, end.End));
                 Remember(start.Anchor, node, _nodes - before + 1);
+                RememberTag(start.Tag, node);
                 return node;
             }
 
@@ -150,11 +157,20 @@ internal sealed class YamlTreeReader
                 var end = parser.Consume<MappingEnd>();
                 var node = new YamlMapping(TreeStack.Pop(_entryStack, first), ToSpan(start.Start, end.End));
                 Remember(start.Anchor, node, _nodes - before + 1);
+                RememberTag(start.Tag, node);
                 return node;
             }
 
             default:
                 throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name} in the document.");
+        }
+    }
+
+    private void RememberTag(TagName tag, YamlNode node)
+    {
+        if (!tag.IsEmpty && !tag.IsNonSpecific)
+        {
+            (_collectionTags ??= new Dictionary<YamlNode, string>(ReferenceEqualityComparer.Instance))[node] = tag.Value;
         }
     }
 

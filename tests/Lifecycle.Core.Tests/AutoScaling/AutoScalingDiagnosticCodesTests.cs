@@ -27,6 +27,12 @@ public class AutoScalingDiagnosticCodesTests
         {
             Assert.Equal(DiagnosticSeverity.Warning, rule.DefaultSeverity);
         }
+        else if (number >= 300)
+        {
+            // Templates: CloudFormation or Terraform refuses these, or they deploy and misbehave (ASH304); no API error.
+            Assert.Equal((code == AutoScalingDiagnosticCodes.SeparateLaunchHookMissesFirstInstances ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, (string?)null),
+                (rule.DefaultSeverity, rule.AwsErrorCode));
+        }
         else
         {
             Assert.Equal((DiagnosticSeverity.Error, code == AutoScalingDiagnosticCodes.HookLimitExceeded ? AutoScalingError.LimitExceeded : AutoScalingError.ValidationError),

@@ -273,10 +273,16 @@ internal sealed class ShellTokenizer
         }
     }
 
-    // Moves past one character, keeping count of lines.
+    // Moves past one character, keeping count of lines; never past the end of the text.
     private void Advance()
     {
-        if (_i < _text.Length && _text[_i] == '\n')
+        if (_i >= _text.Length)
+        {
+            _i = _text.Length;
+            return;
+        }
+
+        if (_text[_i] == '\n')
         {
             NewLine(_i + 1);
             return;
