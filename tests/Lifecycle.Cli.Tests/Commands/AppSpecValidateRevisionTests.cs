@@ -99,6 +99,20 @@ public class AppSpecValidateRevisionTests
         Assert.Equal(0, json.ExitCode);
     }
 
+    [Fact]
+    public async Task WhatMustNotBeFlagged_IsNot_CrlfInTheAppSpec_HeredocsCommentsAndRedirectedBackgrounds()
+    {
+        using var revision = Revision(
+            ("scripts/start.sh", "#!/bin/bash\n# ./server &   (a comment)\ncat <<EOF > /etc/app.conf\nport=80 &\nEOF\nexec > /var/log/start.log 2>&1\n./server &\n"),
+            ("scripts/validate.sh", "#!/usr/bin/env bash\n{ ./probe & } > /dev/null 2>&1\necho \"done &\"\n"));
+        await File.WriteAllTextAsync(Path.Combine(revision.Path, "appspec.yml"), AppSpec.ReplaceLineEndings("\r\n"));
+
+        var run = await CliRun.RunAsync("appspec", "validate", revision.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.OutputLines);
+    }
+
     // A revision with AppSpec, its site folder, and the given files.
     private static TempFolder Revision(params (string Path, string Content)[] files)
     {

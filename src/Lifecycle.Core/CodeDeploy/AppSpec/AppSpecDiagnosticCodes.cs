@@ -201,6 +201,15 @@ public static class AppSpecDiagnosticCodes
     /// <summary>Error: a files source that is not in the revision.</summary>
     public const string SourceMissing = "APP420";
 
+    /// <summary>Error: the install plan copies two files of the revision to one path.</summary>
+    public const string InstallCopiesTwice = "APP421";
+
+    /// <summary>Error: the install plan copies a file where it makes a folder.</summary>
+    public const string InstallCopiesOntoFolder = "APP422";
+
+    /// <summary>Error: the install plan makes a folder where it has copied a file.</summary>
+    public const string InstallMakesFolderOnFile = "APP423";
+
     /// <summary>Warning: an AppSpec file in the revision that the agent does not read.</summary>
     public const string AppSpecNotRead = "APP430";
 

@@ -69,6 +69,9 @@ internal static class AppSpecRuleSources
         ["APP412"] = ["agent"],
         ["APP413"] = ["agent", "agent issues"],
         ["APP420"] = ["agent", "agent issues"],
+        ["APP421"] = ["agent"],
+        ["APP422"] = ["agent"],
+        ["APP423"] = ["agent"],
         ["APP430"] = ["agent", "User Guide"],
         ["APP431"] = ["agent", "User Guide"],
     };

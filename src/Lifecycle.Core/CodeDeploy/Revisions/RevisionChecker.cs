@@ -5,9 +5,9 @@ namespace Lifecycle.Core.CodeDeploy.Revisions;
 
 /// <summary>
 /// Checks an EC2/On-Premises AppSpec against the revision around it, as the agent will meet it (reference §1.1,
-/// §4.2, §4.3, §4.6): every script a hook names is in the revision and starts on the AppSpec's os, no script leaves
-/// a background command holding the agent's pipes, every files source is there, and the AppSpec is the one the
-/// agent reads. Nothing is executed, and no disk is read: the host lists the revision
+/// §4.2, §4.3, §4.6, §5): every script a hook names is in the revision and starts on the AppSpec's os, no script
+/// leaves a background command holding the agent's pipes, every files source is there and the install plan they make
+/// is one the agent accepts, and the AppSpec is the one the agent reads. Nothing is executed, and no disk is read: the host lists the revision
 /// (<see cref="RevisionContents"/>) and reads the first bytes of <see cref="FilesToRead"/>.
 /// </summary>
 public static class RevisionChecker
@@ -39,6 +39,7 @@ public static class RevisionChecker
         var files = new SortedDictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
         CheckScripts(appSpec, revision, inAppSpec, files);
         CheckSources(appSpec, revision, inAppSpec);
+        inAppSpec.AddRange(InstallPlan.Check(appSpec, revision));
         CheckAppSpecName(appSpecPath, revision, inAppSpec, files);
         return new RevisionReport(
             [.. inAppSpec.OrderBy(d => d.Span?.Line ?? 0).ThenBy(d => d.Span?.Column ?? 0)],

@@ -147,6 +147,30 @@ public class RevisionCheckerTests
     }
 
     [Theory]
+    [InlineData("  - source: a/config.json\n    destination: /etc/app\n  - source: b/config.json\n    destination: /etc/app/\n", AppSpecDiagnosticCodes.InstallCopiesTwice, 6)]
+    [InlineData("  - source: /\n    destination: /srv\n  - source: a\n    destination: /srv/a\n", AppSpecDiagnosticCodes.InstallCopiesTwice, 6)]
+    [InlineData("  - source: b\n    destination: /etc\n  - source: a/x\n    destination: /etc\n", AppSpecDiagnosticCodes.InstallCopiesOntoFolder, 6)]
+    [InlineData("  - source: a/x\n    destination: /etc\n  - source: b\n    destination: /etc\n", AppSpecDiagnosticCodes.InstallMakesFolderOnFile, 6)]
+    [InlineData("  - source: a\n    destination: /srv/one\n  - source: b\n    destination: /srv/two\n", null, 0)]
+    [InlineData("  - source: a\n    destination: /srv\n  - source: b/x\n    destination: /srv\n", null, 0)]
+    public void AnInstallPlanTheAgentRefuses_IsAnErrorAtTheEntryThatCausesIt(string files, string? code, int line)
+    {
+        // a/ holds config.json and x (a file); b/ holds config.json and the folder x/.
+        var report = Check("version: 0.0\nos: linux\nfiles:\n" + files, Revision(("a/config.json", "{}"), ("a/x", "1"), ("b/config.json", "{}"), ("b/x/y", "2")));
+
+        var refused = report.AppSpec.Where(d => d.IsError).ToList();
+        if (code is null)
+        {
+            Assert.Empty(refused);
+            return;
+        }
+
+        var finding = Assert.Single(refused);
+        Assert.Equal((code, line), (finding.Code, finding.Span?.Line));
+        Assert.Contains("The deployment failed because the application specification file", finding.Message);
+    }
+
+    [Theory]
     [InlineData("appspec.yml", "appspec.yaml", "appspec.yaml")]
     [InlineData("appspec.yml", "appspec.json", "appspec.json")]
     [InlineData("appspec.yaml", "appspec.yml", "appspec.yaml")]
