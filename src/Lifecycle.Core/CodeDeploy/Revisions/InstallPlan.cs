@@ -71,7 +71,7 @@ internal static class InstallPlan
         if (copies.TryGetValue(target, out var other))
         {
             return new Diagnostic(AppSpecDiagnosticCodes.InstallCopiesTwice, DiagnosticSeverity.Error,
-                $"{source} and {other} are both copied to {target}, so Install fails: \"The deployment failed because the application specification file specifies two source files named {source} and {other} for the same destination ({target}).\" Remove one of them, or give it another destination.",
+                $"{(source == other ? $"{source} is copied twice" : $"{source} and {other} are both copied")} to {target} (by two files entries), so Install fails: \"The deployment failed because the application specification file specifies two source files named {source} and {other} for the same destination ({target}).\" Remove one of them, or give it another destination.",
                 place.Path, place.Span);
         }
 
