@@ -69,6 +69,13 @@ internal sealed class JsonTreeReader
         {
             problem = e.Diagnostic;
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses to decode a string whose \uD800-\uDBFF escape has no low surrogate after it.
+            problem = new Diagnostic(limits.SyntaxCode, DiagnosticSeverity.Error,
+                "The JSON cannot be read: a string here has a lone surrogate escape (a \\uD800-\\uDBFF escape without a \\uDC00-\\uDFFF one right after it, or a \\uDC00-\\uDFFF escape alone), which is not text. Remove the escape, or write the character itself.",
+                string.Empty, lines.Span(json.TokenStartIndex, json.TokenStartIndex + Math.Max(1, json.ValueSpan.Length)));
+        }
 
         return null;
     }

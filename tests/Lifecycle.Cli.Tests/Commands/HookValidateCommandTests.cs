@@ -151,6 +151,21 @@ public class HookValidateCommandTests
         Assert.Contains(run.OutputLines, l => l.Contains("binary.json", StringComparison.Ordinal) && l.Contains("error ASH001", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("{\"LifecycleHookName\": \"dr\\ud800in\", \"AutoScalingGroupName\": \"web\"}", 23)]
+    [InlineData("{\"\\ud800\": 1}", 2)]
+    [InlineData("[{\"NotificationMetadata\": \"\\udc00\"}]", 27)]
+    public async Task ALoneSurrogateEscape_IsADiagnosticAtItsString_NotACrash(string json, int column)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("surrogate.json", json);
+
+        var run = await CliRun.RunAsync("hook", "validate", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{file}:1:{column}: error ASH001: The JSON cannot be read: a string here has a lone surrogate escape", Assert.Single(run.OutputLines), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task BundledSample_ShowsTheMistakesItWasWrittenWith()
     {
