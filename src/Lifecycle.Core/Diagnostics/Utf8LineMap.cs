@@ -9,6 +9,10 @@ internal sealed class Utf8LineMap
     private readonly ReadOnlyMemory<byte> _text;
     private readonly List<int> _lineStarts = [0];
 
+    // The last column counted: readers ask for positions in increasing order, so counting goes on from there
+    // and a document on one long line costs linear time, not the square of its length.
+    private (int LineStart, int Offset, int Column) _last = (-1, 0, 1);
+
     public Utf8LineMap(ReadOnlyMemory<byte> text)
     {
         _text = text;
@@ -51,8 +55,8 @@ internal sealed class Utf8LineMap
     private int ColumnOf(int lineStart, int offset)
     {
         var span = _text.Span;
-        var column = 1;
-        for (var i = lineStart; i < offset; i++)
+        var (from, column) = _last.LineStart == lineStart && _last.Offset <= offset ? (_last.Offset, _last.Column) : (lineStart, 1);
+        for (var i = from; i < offset; i++)
         {
             var b = span[i];
             if ((b & 0xC0) == 0x80)
@@ -63,6 +67,7 @@ internal sealed class Utf8LineMap
             column += b >= 0xF0 ? 2 : 1; // four-byte sequences are two UTF-16 characters
         }
 
+        _last = (lineStart, offset, column);
         return column;
     }
 }

@@ -96,6 +96,10 @@ internal class DocumentBinder(List<Diagnostic> diagnostics, BindingVocabulary vo
     protected void CheckKeys(YamlMapping mapping, string[] known, NodePath path, string what, string? tolerated = null)
     {
         var entries = mapping.Entries;
+
+        // Real mappings have a handful of keys, where a scan of the earlier ones costs less than a set; a hostile
+        // document with thousands gets the set, so the check stays linear.
+        var seen = entries.Length > ScanLimit ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < entries.Length; i++)
         {
             var key = entries[i].KeyText;
@@ -107,15 +111,10 @@ internal class DocumentBinder(List<Diagnostic> diagnostics, BindingVocabulary vo
                 continue;
             }
 
-            // Mappings here have a handful of keys: a scan of the earlier ones costs less than a set.
-            for (var j = 0; j < i; j++)
+            if (seen is not null ? !seen.Add(key) : IsEarlierKey(entries, i, key))
             {
-                if (entries[j].KeyText == key)
-                {
-                    Warn(vocabulary.DuplicateKeyCode, $"{key} is given more than once in {what}; {vocabulary.Reader} uses the last one. Remove the others.",
-                        path.Join(key), entries[i].Key.Span);
-                    break;
-                }
+                Warn(vocabulary.DuplicateKeyCode, $"{key} is given more than once in {what}; {vocabulary.Reader} uses the last one. Remove the others.",
+                    path.Join(key), entries[i].Key.Span);
             }
 
             if (Array.IndexOf(known, key) < 0 && key != tolerated)
@@ -123,6 +122,21 @@ internal class DocumentBinder(List<Diagnostic> diagnostics, BindingVocabulary vo
                 Diagnostics.Add(new Diagnostic(vocabulary.UnknownKeyCode, vocabulary.UnknownKeySeverity, UnknownKeyMessage(key, known, what), path.Join(key), entries[i].Key.Span));
             }
         }
+    }
+
+    private const int ScanLimit = 16;
+
+    private static bool IsEarlierKey(YamlEntry[] entries, int i, string key)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (entries[j].KeyText == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words for a key the document kind does not have.</summary>

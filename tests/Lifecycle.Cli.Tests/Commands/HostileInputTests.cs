@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Lifecycle.Cli.Tests.Commands;
+
+/// <summary>
+/// Inputs made to hurt (issue 13, section 3): each ends in diagnostics, within a generous deadline. The deadline is a
+/// guard against a hang, not a timing assertion: cost linear in the input finishes far inside it.
+/// </summary>
+public class HostileInputTests
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task HookValidate_ManyUnknownMembersOnOneLine_IsOneWarningEach_InLinearTime()
+    {
+        using var folder = new TempFolder();
+        var json = new StringBuilder("{\"LifecycleHookName\": \"h\"");
+        for (var i = 0; i < 40_000; i++)
+        {
+            json.Append(", \"k").Append(i).Append("\": 1");
+        }
+
+        var file = folder.Write("wide.json", json.Append('}').ToString());
+
+        var run = await CliRun.RunAsync("hook", "validate", file).WaitAsync(Deadline);
+
+        Assert.Equal(40_000, run.OutputLines.Count(l => l.Contains("warning ASH007", StringComparison.Ordinal)));
+        Assert.EndsWith("warning ASH007: k39999 is not a member of a PutLifecycleHookRequest, so the SDK ignores it. The members are: LifecycleHookName, AutoScalingGroupName, LifecycleTransition, RoleARN, NotificationTargetARN, NotificationMetadata, HeartbeatTimeout, DefaultResult.",
+            run.OutputLines.Last(l => l.Contains("ASH007", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AppSpecValidate_ManyUnknownTopLevelKeys_IsOneWarningEach_InLinearTime()
+    {
+        using var folder = new TempFolder();
+        var yaml = new StringBuilder("version: 0.0\nos: linux\n");
+        for (var i = 0; i < 49_990; i++)
+        {
+            yaml.Append('k').Append(i).Append(": 1\n");
+        }
+
+        var file = folder.Write("appspec.yml", yaml.Append("k7: again\n").ToString());
+
+        var run = await CliRun.RunAsync("appspec", "validate", file).WaitAsync(Deadline);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(49_991, run.OutputLines.Count(l => l.Contains("warning APP007", StringComparison.Ordinal)));
+        Assert.Single(run.OutputLines, l => l.Contains("warning APP008: k7 is given more than once", StringComparison.Ordinal));
+    }
+}
