@@ -61,6 +61,7 @@ public class ServerAppSpecTests
     [InlineData("version: 1.0\nos: linux\n", "is 1.0")]
     [InlineData("version: 0.0.\nos: linux\n", "is 0.0.")]
     [InlineData("os: linux\n", "missing")]
+    [InlineData("version: !!str 0.0\nos: linux\n", "because it is tagged !!str, and the agent compares it with the number 0.0, so it refuses it. Write version: 0.0 without the tag.")]
     public void Version_Otherwise_IsAPP102(string yaml, string says)
     {
         var error = Single(yaml, "APP102");

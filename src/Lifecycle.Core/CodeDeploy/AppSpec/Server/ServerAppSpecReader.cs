@@ -85,6 +85,8 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
         var message = node switch
         {
             null or YamlScalar { Ruby.IsNil: true } => "version is missing. Add \"version: 0.0\" (without quotes) at the top of the file.",
+            YamlScalar { Ruby.IsString: true, Value: AppSpecVersion.Text or "0", Tag: { } tag } s =>
+                $"version is the string \"{s.Value}\" because it is tagged {ShortTag(tag)}, and the agent compares it with the number 0.0, so it refuses it. Write version: 0.0 without the tag.",
             YamlScalar { Ruby.IsString: true, Value: AppSpecVersion.Text or "0" } s =>
                 $"version is the string \"{s.Value}\" because it is quoted, and the agent compares it with the number 0.0, so it refuses it. Write version: 0.0 without quotes.",
             YamlScalar s => $"version is {s.Ruby.ToRubyString()}, but the only AppSpec version is 0.0. Write \"version: 0.0\".",
@@ -93,6 +95,9 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
         Error(InvalidVersion, message, "version", node?.Span ?? entry?.Key.Span ?? root.Span);
         return null;
     }
+
+    // A tag as it is written: tag:yaml.org,2002:str is !!str.
+    private static string ShortTag(string tag) => tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
 
     // §2.3: the agent accepts the name of its own host's OS, exactly.
     private string? ReadOs(YamlMapping root)
