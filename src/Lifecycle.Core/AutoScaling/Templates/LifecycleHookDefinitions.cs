@@ -32,7 +32,7 @@ public sealed record HookDefinitionReport
     /// <summary>The kind of file, as its content says.</summary>
     public HookDefinitionFormat Format { get; init; }
 
-    /// <summary>How many hooks the file defines (for PutLifecycleHook JSON, the requests read).</summary>
+    /// <summary>How many hooks the file defines (for PutLifecycleHook JSON, the requests it holds).</summary>
     public int Hooks { get; init; }
 
     /// <summary>Every finding, in line order, each naming its hook (the logical id or Terraform address).</summary>
@@ -88,8 +88,8 @@ public static class LifecycleHookDefinitions
                 TemplateHookRules.Check(definitions, generatesNames: cloudFormation, cloudFormation ? TemplateHookRules.CloudFormationMetadataMaxLength : null));
         }
 
-        var requests = LifecycleHookJson.ValidatePutLifecycleHookRequests(text);
-        var count = LifecycleHookJson.ReadPutLifecycleHookRequests(text).TryGetValue(out var read) ? read.Count : 0;
-        return new HookDefinitionReport(HookDefinitionFormat.PutLifecycleHookJson, count, requests);
+        // The requests are counted on the tree already read, not by reading the text a second time.
+        var count = tree.Root?.Resolved switch { YamlSequence list => list.Items.Length, YamlMapping => 1, _ => 0 };
+        return new HookDefinitionReport(HookDefinitionFormat.PutLifecycleHookJson, count, LifecycleHookJson.ValidatePutLifecycleHookRequests(text));
     }
 }

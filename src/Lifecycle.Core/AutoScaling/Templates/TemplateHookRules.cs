@@ -56,7 +56,8 @@ internal static class TemplateHookRules
         var name = Member("LifecycleHookName");
         if (name is null && nameGenerated)
         {
-            (name, _) = ("generated", skipped.Add("LifecycleHookName"));
+            name = "generated";
+            skipped.Add("LifecycleHookName");
         }
 
         int? heartbeat = null;

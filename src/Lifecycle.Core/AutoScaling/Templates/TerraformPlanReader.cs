@@ -54,7 +54,7 @@ internal static class TerraformPlanReader
                 switch (Text(resource, "type"))
                 {
                     case HookType:
-                        var hook = Hook(address, $"{address}", values, after, resource.Span, separate: true);
+                        var hook = Hook(address, address, values, after, resource.Span, separate: true);
                         hooks.Add(hook with { Group = hook.Literal("AutoScalingGroupName") is { } name ? GroupKey.Named(name) : null });
                         break;
                     case GroupType:
