@@ -44,6 +44,9 @@ internal sealed class DocumentTree
     /// <summary>True when a YAML text had more than one document (only the first is read, as YAML.load does).</summary>
     public bool HasMoreDocuments { get; private init; }
 
+    /// <summary>Where a YAML text goes on after its first document with text that is not another document; null when it does not.</summary>
+    public SourceSpan? UnreadFrom { get; private init; }
+
     /// <summary>The tags a YAML text writes on sequences and mappings; a scalar's tag is on the scalar.</summary>
     public IReadOnlyDictionary<YamlNode, string> CollectionTags { get; private init; } = new Dictionary<YamlNode, string>();
 
@@ -87,6 +90,6 @@ internal sealed class DocumentTree
         }
 
         var (root, reader) = YamlTreeReader.Read(text, profile, diagnostics);
-        return new DocumentTree(root, bom) { JsonProblem = jsonProblem, HasMoreDocuments = reader.HasMoreDocuments, Aliases = reader.Aliases, CollectionTags = reader.CollectionTags };
+        return new DocumentTree(root, bom) { JsonProblem = jsonProblem, HasMoreDocuments = reader.HasMoreDocuments, UnreadFrom = reader.UnreadFrom, Aliases = reader.Aliases, CollectionTags = reader.CollectionTags };
     }
 }

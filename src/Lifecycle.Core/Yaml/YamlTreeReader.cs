@@ -32,6 +32,9 @@ internal sealed class YamlTreeReader
     /// <summary>True when the document had more than one YAML document (only the first is read, as YAML.load does).</summary>
     public bool HasMoreDocuments { get; private set; }
 
+    /// <summary>Where text that is neither a comment nor another document follows the first document; null when none does.</summary>
+    public SourceSpan? UnreadFrom { get; private set; }
+
     /// <summary>The tags written on sequences and mappings (<c>!If [...]</c>), kept apart since few documents have any.</summary>
     public IReadOnlyDictionary<YamlNode, string> CollectionTags => _collectionTags ?? (IReadOnlyDictionary<YamlNode, string>)EmptyTags;
 
@@ -57,8 +60,7 @@ internal sealed class YamlTreeReader
             var document = parser.Consume<DocumentStart>();
             last = document.End;
             var root = reader.ReadNode(parser, depth: 0, ref last);
-            parser.Consume<DocumentEnd>();
-            reader.HasMoreDocuments = parser.Current is DocumentStart;
+            reader.ReadPastDocument(parser);
             return (root, reader);
         }
         catch (YamlException e)
@@ -80,6 +82,32 @@ internal sealed class YamlTreeReader
         }
 
         return (null, reader);
+    }
+
+    // Psych's YAML.load returns at the end of the first document and never parses what follows it, so nothing
+    // there is an error; what follows is only recorded.
+    private void ReadPastDocument(Parser parser)
+    {
+        try
+        {
+            var end = parser.Consume<DocumentEnd>();
+            if (parser.Current is DocumentStart)
+            {
+                HasMoreDocuments = true;
+            }
+            else if (parser.Current is not StreamEnd)
+            {
+                UnreadFrom = ToSpan(end.End, end.End);
+            }
+        }
+        catch (YamlException e)
+        {
+            UnreadFrom = ToSpan(e.Start, e.Start);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        {
+            UnreadFrom = SourceSpan.At(1, 1);
+        }
     }
 
     internal static SourceSpan ToSpan(Mark start, Mark end) => new(

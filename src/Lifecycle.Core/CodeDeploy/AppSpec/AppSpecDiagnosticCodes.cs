@@ -28,6 +28,12 @@ public static class AppSpecDiagnosticCodes
     /// <summary>Warning: a key given twice in one mapping; the last one wins.</summary>
     public const string DuplicateKey = "APP008";
 
+    /// <summary>Error: the file's bytes are not UTF-8 (a Windows-1252 character, a UTF-16 file), which the agent's YAML reader refuses.</summary>
+    public const string NotUtf8Text = "APP009";
+
+    /// <summary>Error: a character YAML forbids (a control character, U+FFFE, a lone surrogate), which the agent's YAML reader refuses.</summary>
+    public const string ForbiddenCharacter = "APP010";
+
     /// <summary>The file is empty (or only comments).</summary>
     public const string Empty = "APP101";
 
@@ -174,6 +180,9 @@ public static class AppSpecDiagnosticCodes
 
     /// <summary>Info: more than one YAML document; only the first is read.</summary>
     public const string ExtraDocuments = "APP216";
+
+    /// <summary>Warning: text after the end of the first YAML document that the agent never reads (a line less indented than the document).</summary>
+    public const string UnreadContent = "APP218";
 
     // The revision around the AppSpec (APP4xx): checked when the AppSpec is read inside its revision folder.
 

@@ -14,6 +14,28 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec;
 /// </summary>
 public static class AppSpecReader
 {
+    /// <summary>
+    /// Reads and checks an AppSpec file's bytes, as the agent reads them: UTF-8 only, so a byte that is not UTF-8
+    /// (a Windows-1252 character, a UTF-16 file) is an error at its place rather than a character silently replaced.
+    /// </summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="options">The platform, host OS and limits; the defaults detect the platform.</param>
+    /// <returns>The platform, every diagnostic in document order, and for a valid server AppSpec its model.</returns>
+    public static AppSpecDocument Read(ReadOnlySpan<byte> utf8, AppSpecOptions? options = null)
+    {
+        options ??= AppSpecOptions.Default;
+        var diagnostics = new List<Diagnostic>();
+        // No text within the length limit takes more than three bytes a character.
+        if (utf8.Length / 3 > options.Limits.MaxDocumentLength)
+        {
+            diagnostics.Add(options.Limits.ToTreeProfile().TooLong(System.Text.Encoding.UTF8.GetCharCount(utf8)));
+            return new AppSpecDocument(options.Platform ?? ComputePlatform.Server, diagnostics, null);
+        }
+
+        var text = LibYamlInput.Decode(utf8, diagnostics);
+        return text is null ? new AppSpecDocument(options.Platform ?? ComputePlatform.Server, diagnostics, null) : Read(text, options);
+    }
+
     /// <summary>Reads and checks an AppSpec.</summary>
     /// <param name="text">The file's text.</param>
     /// <param name="options">The platform, host OS and limits; the defaults detect the platform.</param>
@@ -23,13 +45,39 @@ public static class AppSpecReader
         ArgumentNullException.ThrowIfNull(text);
         options ??= AppSpecOptions.Default;
         var diagnostics = new List<Diagnostic>();
+        if (text.Length <= options.Limits.MaxDocumentLength && !LibYamlInput.Check(text, diagnostics))
+        {
+            return new AppSpecDocument(options.Platform ?? ComputePlatform.Server, diagnostics, null);
+        }
+
         var tree = DocumentTree.Read(text, options.Limits.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics);
+        var platform = options.Platform ?? PlatformDetector.Detect(tree.Root);
+        var shiftedLine = 0;
+        if (platform == ComputePlatform.Server && text.Contains('\uFEFF', StringComparison.Ordinal))
+        {
+            // The agent's libyaml counts a byte order mark at the start of a line as a column (reference §2.8).
+            diagnostics.Clear();
+            text = LibYamlInput.ShiftByteOrderMarks(text, out shiftedLine);
+            tree = DocumentTree.Read(text, options.Limits.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics);
+        }
+
+        if (platform == ComputePlatform.Server && tree.Root is not null && !HasError(diagnostics))
+        {
+            LibYamlScanChecks.Check(text, diagnostics);
+        }
+
         var root = tree.Root;
         if (tree.HadByteOrderMark)
         {
             diagnostics.Add(new Diagnostic(ByteOrderMark, DiagnosticSeverity.Warning,
-                "The file starts with a UTF-8 byte order mark. Some builds of the agent then read only the first key and refuse the file (\"unsupported operating system ()\"). Save the file as UTF-8 without a BOM.",
+                "The file starts with a UTF-8 byte order mark. Save the file as UTF-8 without a BOM.",
                 string.Empty, SourceSpan.At(1, 1)));
+        }
+        else if (shiftedLine > 0)
+        {
+            diagnostics.Add(new Diagnostic(ByteOrderMark, DiagnosticSeverity.Warning,
+                $"Line {shiftedLine} starts with a UTF-8 byte order mark (a file saved \"with BOM\", or files joined together). The agent's YAML reader skips it but counts it as a column, so the line reads as indented by one more space: {(shiftedLine == 1 ? "the first key then stands alone and the agent reads no other key" : "it may no longer line up with the lines above")}. Save the file as UTF-8 without a BOM.",
+                string.Empty, SourceSpan.At(shiftedLine, 1)));
         }
 
         if (tree.HasMoreDocuments)
@@ -38,7 +86,13 @@ public static class AppSpecReader
                 "The file has more than one YAML document (a line with ---); only the first is read.", string.Empty, root?.Span ?? SourceSpan.At(1, 1)));
         }
 
-        var platform = options.Platform ?? PlatformDetector.Detect(root);
+        if (tree.UnreadFrom is { } unread)
+        {
+            diagnostics.Add(new Diagnostic(UnreadContent, DiagnosticSeverity.Warning,
+                $"The YAML document ends before line {unread.Line}: the agent reads only the first document, so it never reads the text from there on. A line indented less than the first line ends the document; indent the file's top-level keys alike, with no space before them.",
+                string.Empty, unread));
+        }
+
         ServerAppSpec? server = null;
         EcsAppSpec? ecs = null;
         LambdaAppSpec? lambda = null;
