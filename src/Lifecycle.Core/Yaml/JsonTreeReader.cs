@@ -50,7 +50,7 @@ internal sealed class JsonTreeReader
         try
         {
             json.Read();
-            var root = reader.ReadValue(ref json, depth: 0);
+            var root = reader.ReadValue(ref json);
             while (json.Read())
             {
                 // Anything after the root value makes the reader throw: one document, one value.
@@ -80,53 +80,73 @@ internal sealed class JsonTreeReader
         return null;
     }
 
-    private YamlNode ReadValue(ref Utf8JsonReader json, int depth)
+    // Reads the value at the reader and everything under it with a stack of open arrays and objects, not the call
+    // stack, so that the depth a document may have is the profile's MaxDepth and nothing else.
+    private YamlNode ReadValue(ref Utf8JsonReader json)
     {
-        var start = json.TokenStartIndex;
-        Count(start);
-        switch (json.TokenType)
+        var open = new List<(bool IsArray, long Start, int First, YamlNode? Key)>();
+        while (true)
         {
-            case JsonTokenType.String:
-                return YamlScalar.Create(json.GetString()!, ScalarStyle.Quoted, null, _lines.Span(start, json.BytesConsumed));
-            case JsonTokenType.Number:
-                return new YamlScalar(Encoding.UTF8.GetString(json.ValueSpan), _lines.Span(start, json.BytesConsumed));
-            case JsonTokenType.True:
-                return new YamlScalar("true", _lines.Span(start, json.BytesConsumed));
-            case JsonTokenType.False:
-                return new YamlScalar("false", _lines.Span(start, json.BytesConsumed));
-            case JsonTokenType.Null:
-                return new YamlScalar("null", _lines.Span(start, json.BytesConsumed));
-            case JsonTokenType.StartArray:
+            var start = json.TokenStartIndex;
+            YamlNode completed;
+            switch (json.TokenType)
             {
-                CheckDepth(depth, start);
-                var first = _nodeStack.Count;
-                while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+                case JsonTokenType.PropertyName when open is [.., { IsArray: false }]:
                 {
-                    _nodeStack.Add(ReadValue(ref json, depth + 1));
-                }
-
-                return new YamlSequence(TreeStack.Pop(_nodeStack, first), _lines.Span(start, json.BytesConsumed));
-            }
-
-            case JsonTokenType.StartObject:
-            {
-                CheckDepth(depth, start);
-                var first = _entryStack.Count;
-                while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
-                {
-                    var keyStart = json.TokenStartIndex;
-                    Count(keyStart);
+                    Count(start);
                     // A member name's raw bytes sit between its quotes.
-                    var key = YamlScalar.Create(json.GetString()!, ScalarStyle.Quoted, null, _lines.Span(keyStart, keyStart + json.ValueSpan.Length + 2));
+                    open[^1] = open[^1] with { Key = YamlScalar.Create(json.GetString()!, ScalarStyle.Quoted, null, _lines.Span(start, start + json.ValueSpan.Length + 2)) };
                     json.Read();
-                    _entryStack.Add(new YamlEntry(key, ReadValue(ref json, depth + 1)));
+                    continue;
                 }
 
-                return new YamlMapping(TreeStack.Pop(_entryStack, first), _lines.Span(start, json.BytesConsumed));
+                case JsonTokenType.String:
+                    Count(start);
+                    completed = YamlScalar.Create(json.GetString()!, ScalarStyle.Quoted, null, _lines.Span(start, json.BytesConsumed));
+                    break;
+                case JsonTokenType.Number:
+                    Count(start);
+                    completed = new YamlScalar(Encoding.UTF8.GetString(json.ValueSpan), _lines.Span(start, json.BytesConsumed));
+                    break;
+                case JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null:
+                    Count(start);
+                    completed = new YamlScalar(json.TokenType switch { JsonTokenType.True => "true", JsonTokenType.False => "false", _ => "null" }, _lines.Span(start, json.BytesConsumed));
+                    break;
+                case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                    Count(start);
+                    CheckDepth(open.Count, start);
+                    var isArray = json.TokenType == JsonTokenType.StartArray;
+                    open.Add((isArray, start, isArray ? _nodeStack.Count : _entryStack.Count, null));
+                    json.Read();
+                    continue;
+                case JsonTokenType.EndArray when open is [.., { IsArray: true }]:
+                    completed = new YamlSequence(TreeStack.Pop(_nodeStack, open[^1].First), _lines.Span(open[^1].Start, json.BytesConsumed));
+                    open.RemoveAt(open.Count - 1);
+                    break;
+                case JsonTokenType.EndObject when open is [.., { IsArray: false }]:
+                    completed = new YamlMapping(TreeStack.Pop(_entryStack, open[^1].First), _lines.Span(open[^1].Start, json.BytesConsumed));
+                    open.RemoveAt(open.Count - 1);
+                    break;
+                default:
+                    throw new JsonException($"'{json.TokenType}' is not a JSON value here.", null, null, null);
             }
 
-            default:
-                throw new JsonException($"'{json.TokenType}' is not a JSON value here.", null, null, null);
+            if (open.Count == 0)
+            {
+                return completed;
+            }
+
+            if (open[^1].IsArray)
+            {
+                _nodeStack.Add(completed);
+            }
+            else
+            {
+                _entryStack.Add(new YamlEntry(open[^1].Key!, completed));
+                open[^1] = open[^1] with { Key = null };
+            }
+
+            json.Read();
         }
     }
 

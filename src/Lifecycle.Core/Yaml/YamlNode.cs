@@ -66,13 +66,14 @@ internal sealed class YamlMapping(YamlEntry[] entries, SourceSpan span) : YamlNo
 
     /// <summary>
     /// The last entry whose key is the string <paramref name="key"/>, or null when absent. The keys looked up are
-    /// plain lower-case words, which Psych types as strings whether quoted or not, so the text decides.
+    /// plain lower-case words, which Psych types as strings whether quoted or not, so the text decides; a key
+    /// tagged as a Ruby symbol (<c>!ruby/sym location</c>) is a Symbol, not the string.
     /// </summary>
     public YamlEntry? Find(string key)
     {
         for (var i = Entries.Length - 1; i >= 0; i--)
         {
-            if (Entries[i].Key.Resolved is YamlScalar { Value: var text } && text == key)
+            if (Entries[i].Key.Resolved is YamlScalar { Value: var text } scalar && text == key && scalar.Tag?.StartsWith("!ruby/sym", StringComparison.Ordinal) != true)
             {
                 return Entries[i];
             }

@@ -59,7 +59,7 @@ internal sealed class YamlTreeReader
 
             var document = parser.Consume<DocumentStart>();
             last = document.End;
-            var root = reader.ReadNode(parser, depth: 0, ref last);
+            var root = reader.ReadNode(parser, ref last);
             reader.ReadPastDocument(parser);
             return (root, reader);
         }
@@ -113,85 +113,119 @@ internal sealed class YamlTreeReader
     internal static SourceSpan ToSpan(Mark start, Mark end) => new(
         (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));
 
-    private YamlNode ReadNode(IParser parser, int depth, ref Mark last)
+    // One open sequence or mapping: where its children start on the shared stacks, and a key waiting for its value.
+    private sealed class OpenCollection(NodeEvent start, long nodesBefore, int first)
     {
-        var current = parser.Current ?? throw new InvalidOperationException("unexpected end of the document");
-        last = current.Start;
-        Count(1, current);
-        switch (current)
+        public NodeEvent Start { get; } = start;
+
+        public long NodesBefore { get; } = nodesBefore;
+
+        public int First { get; } = first;
+
+        public YamlNode? PendingKey { get; set; }
+    }
+
+    // Reads one node and everything under it with a stack of open collections, not the call stack, so that the
+    // depth a document may have is the profile's MaxDepth and nothing else.
+    private YamlNode ReadNode(Parser parser, ref Mark last)
+    {
+        var open = new List<OpenCollection>();
+        while (true)
         {
-            case Scalar scalar:
+            var current = parser.Current ?? throw new InvalidOperationException("unexpected end of the document");
+            last = current.Start;
+            YamlNode completed;
+            switch (current)
             {
-                parser.MoveNext();
-                var style = scalar.Style switch
+                case Scalar scalar:
                 {
-                    YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any => ScalarStyle.Plain,
-                    YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded => ScalarStyle.Block,
-                    _ => ScalarStyle.Quoted,
-                };
-                var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
-                var node = YamlScalar.Create(scalar.Value, style, tag, ToSpan(scalar.Start, scalar.End));
-                Remember(scalar.Anchor, node, 1);
-                return node;
-            }
-
-            case AnchorAlias alias:
-            {
-                parser.MoveNext();
-                var span = ToSpan(alias.Start, alias.End);
-                if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var anchored))
-                {
-                    throw new YamlException(alias.Start, alias.End, $"found undefined alias '*{alias.Value.Value}'.");
+                    Count(1, current);
+                    parser.MoveNext();
+                    var style = scalar.Style switch
+                    {
+                        YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any => ScalarStyle.Plain,
+                        YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded => ScalarStyle.Block,
+                        _ => ScalarStyle.Quoted,
+                    };
+                    var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
+                    completed = YamlScalar.Create(scalar.Value, style, tag, ToSpan(scalar.Start, scalar.End));
+                    Remember(scalar.Anchor, completed, 1);
+                    break;
                 }
 
-                Count(anchored.Size - 1, alias);
-                var node = new YamlAlias(alias.Value.Value, anchored.Node, span);
-                (_aliases ??= []).Add(node);
-                return node;
-            }
-
-            case SequenceStart start:
-            {
-                CheckDepth(depth, start);
-                parser.MoveNext();
-                var before = _nodes;
-                var first = _nodeStack.Count;
-                while (parser.Current is not SequenceEnd)
+                case AnchorAlias alias:
                 {
-                    var item = ReadNode(parser, depth + 1, ref last);
-                    _nodeStack.Add(item);
+                    Count(1, current);
+                    parser.MoveNext();
+                    if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var anchored))
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"found undefined alias '*{alias.Value.Value}'.");
+                    }
+
+                    Count(anchored.Size - 1, alias);
+                    var node = new YamlAlias(alias.Value.Value, anchored.Node, ToSpan(alias.Start, alias.End));
+                    (_aliases ??= []).Add(node);
+                    completed = node;
+                    break;
                 }
 
-                var end = parser.Consume<SequenceEnd>();
-                var node = new YamlSequence(TreeStack.Pop(_nodeStack, first), ToSpan(start.Start, end.End));
-                Remember(start.Anchor, node, _nodes - before + 1);
-                RememberTag(start.Tag, node);
-                return node;
-            }
+                case SequenceStart or MappingStart:
+                    Count(1, current);
+                    CheckDepth(open.Count, current);
+                    parser.MoveNext();
+                    open.Add(new OpenCollection((NodeEvent)current, _nodes - 1, current is SequenceStart ? _nodeStack.Count : _entryStack.Count));
+                    continue;
 
-            case MappingStart start:
-            {
-                CheckDepth(depth, start);
-                parser.MoveNext();
-                var before = _nodes;
-                var first = _entryStack.Count;
-                while (parser.Current is not MappingEnd)
+                case SequenceEnd when open is [.., { Start: SequenceStart }]:
                 {
-                    var key = ReadNode(parser, depth + 1, ref last);
-                    var value = ReadNode(parser, depth + 1, ref last);
-                    _entryStack.Add(new YamlEntry(key, value));
+                    parser.MoveNext();
+                    var collection = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    completed = new YamlSequence(TreeStack.Pop(_nodeStack, collection.First), ToSpan(collection.Start.Start, current.End));
+                    Close(collection, completed);
+                    break;
                 }
 
-                var end = parser.Consume<MappingEnd>();
-                var node = new YamlMapping(TreeStack.Pop(_entryStack, first), ToSpan(start.Start, end.End));
-                Remember(start.Anchor, node, _nodes - before + 1);
-                RememberTag(start.Tag, node);
-                return node;
+                case MappingEnd when open is [.., { Start: MappingStart }]:
+                {
+                    parser.MoveNext();
+                    var collection = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    completed = new YamlMapping(TreeStack.Pop(_entryStack, collection.First), ToSpan(collection.Start.Start, current.End));
+                    Close(collection, completed);
+                    break;
+                }
+
+                default:
+                    throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name} in the document.");
             }
 
-            default:
-                throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name} in the document.");
+            if (open.Count == 0)
+            {
+                return completed;
+            }
+
+            var parent = open[^1];
+            if (parent.Start is SequenceStart)
+            {
+                _nodeStack.Add(completed);
+            }
+            else if (parent.PendingKey is null)
+            {
+                parent.PendingKey = completed;
+            }
+            else
+            {
+                _entryStack.Add(new YamlEntry(parent.PendingKey, completed));
+                parent.PendingKey = null;
+            }
         }
+    }
+
+    private void Close(OpenCollection collection, YamlNode node)
+    {
+        Remember(collection.Start.Anchor, node, _nodes - collection.NodesBefore);
+        RememberTag(collection.Start is SequenceStart sequence ? sequence.Tag : ((MappingStart)collection.Start).Tag, node);
     }
 
     private void RememberTag(TagName tag, YamlNode node)

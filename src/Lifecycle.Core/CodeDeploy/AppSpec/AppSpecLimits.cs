@@ -14,8 +14,8 @@ public sealed record AppSpecLimits
     /// <summary>The longest document read, in characters (default 1 MiB).</summary>
     public int MaxDocumentLength { get; init; } = 1 << 20;
 
-    /// <summary>The deepest nesting of mappings and sequences (default 64).</summary>
-    public int MaxDepth { get; init; } = 64;
+    /// <summary>The deepest nesting of mappings and sequences (default 10,000, past what the agent's Ruby can load).</summary>
+    public int MaxDepth { get; init; } = 10_000;
 
     /// <summary>The most nodes in the document, aliases counted as what they expand to (default 100,000).</summary>
     public int MaxNodes { get; init; } = 100_000;

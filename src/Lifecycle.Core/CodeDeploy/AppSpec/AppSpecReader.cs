@@ -102,7 +102,11 @@ public static class AppSpecReader
             {
                 case ComputePlatform.Server:
                     CheckAgentSafeLoad(tree, diagnostics);
-                    server = ServerAppSpecReader.Read(root, diagnostics, options.HostOs);
+                    if (!HasError(diagnostics))
+                    {
+                        server = ServerAppSpecReader.Read(root is null ? null : PsychLoad.Load(root, tree, diagnostics), diagnostics, options.HostOs);
+                    }
+
                     break;
                 // The service reads a JSON AppSpec as strict JSON, where the agent's YAML.load is lenient.
                 case ComputePlatform.Ecs or ComputePlatform.Lambda when tree.JsonProblem is { } problem:
@@ -122,7 +126,7 @@ public static class AppSpecReader
         return new AppSpecDocument(platform, diagnostics, valid ? server : null, valid ? ecs : null, valid ? lambda : null);
     }
 
-    // The agent's YAML.load (Psych 4) refuses aliases and creates no Date or Time (reference §2.8).
+    // The agent's YAML.load (Psych 4) refuses aliases (reference §2.8); PsychLoad refuses the classes it does not create.
     private static void CheckAgentSafeLoad(DocumentTree tree, List<Diagnostic> diagnostics)
     {
         foreach (var alias in tree.Aliases)
@@ -132,38 +136,6 @@ public static class AppSpecReader
                 string.Empty, alias.Span));
         }
 
-        if (tree.Root is { } root)
-        {
-            RefuseDates(root, diagnostics);
-        }
-    }
-
-    // Recursion is safe here: the tree is no deeper than AppSpecLimits.MaxDepth.
-    private static void RefuseDates(YamlNode node, List<Diagnostic> diagnostics)
-    {
-        switch (node)
-        {
-            case YamlScalar { Style: ScalarStyle.Plain, Value: [>= '0' and <= '9', _, _, _, '-', ..] } date when date.Ruby.Kind == RubyKind.Date:
-                diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
-                    $"{date.Value} reads as a date, and the agent's YAML reader refuses to create dates. Put it in quotes: \"{date.Value}\".",
-                    string.Empty, date.Span));
-                break;
-            case YamlSequence sequence:
-                foreach (var item in sequence.Items)
-                {
-                    RefuseDates(item, diagnostics);
-                }
-
-                break;
-            case YamlMapping mapping:
-                foreach (var entry in mapping.Entries)
-                {
-                    RefuseDates(entry.Key, diagnostics);
-                    RefuseDates(entry.Value, diagnostics);
-                }
-
-                break;
-        }
     }
 
     private static bool HasError(List<Diagnostic> diagnostics)

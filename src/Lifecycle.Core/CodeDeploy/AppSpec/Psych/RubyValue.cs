@@ -32,7 +32,7 @@ internal enum RubyKind
     /// <summary>A date or time: YAML.load (safe since Psych 4) refuses to make one.</summary>
     Date,
 
-    /// <summary>A symbol (<c>:name</c>): YAML.load refuses to make one.</summary>
+    /// <summary>A symbol (<c>:name</c>, or tagged <c>!ruby/sym</c>): Psych 4's load permits it; its text is its name.</summary>
     Symbol,
 }
 
@@ -73,24 +73,34 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
         _ => null,
     };
 
+    /// <summary>
+    /// The value Psych 4's ToRuby makes of a scalar: a quoted or block scalar is a string whatever its tag; a
+    /// plain one is typed by its tag (<c>!!str</c>, <c>!!float</c>, <c>!!binary</c>, <c>!ruby/sym</c>), and any
+    /// other tag (<c>!!int</c>, <c>!!null</c>, <c>!foo</c>) leaves it typed as if untagged: <c>!!null 500</c> is 500.
+    /// A tag that makes YAML.load fail is <see cref="PsychTags.LoadFailure"/>'s to report; here it reads as a string.
+    /// </summary>
     public static RubyValue Of(YamlScalar scalar)
     {
-        if (scalar.Tag is { } tag)
+        if (scalar.Style != ScalarStyle.Plain)
         {
-            return tag switch
-            {
-                "tag:yaml.org,2002:str" or "!" => String(scalar.Value),
-                "tag:yaml.org,2002:int" => Plain(scalar.Value) is { Kind: RubyKind.Integer } i ? i : String(scalar.Value),
-                "tag:yaml.org,2002:float" => Plain(scalar.Value) is { IsNumber: true } f
-                    ? f with { Kind = RubyKind.Float, Float = f.Kind == RubyKind.Integer ? (double)f.Integer : f.Float }
-                    : String(scalar.Value),
-                "tag:yaml.org,2002:null" => new RubyValue(RubyKind.Nil, scalar.Value, default, default),
-                "tag:yaml.org,2002:bool" => Plain(scalar.Value),
-                _ => Plain(scalar.Value),
-            };
+            return String(scalar.Value);
         }
 
-        return scalar.Style == ScalarStyle.Plain ? Plain(scalar.Value) : String(scalar.Value);
+        return scalar.Tag switch
+        {
+            null => Plain(scalar.Value),
+            "!binary" or "tag:yaml.org,2002:binary" => String(PsychTags.DecodeBase64(scalar.Value)),
+            "!str" or "!ruby/string" or "tag:yaml.org,2002:str" => String(scalar.Value),
+            "tag:yaml.org,2002:float" or "!float" => Plain(scalar.Value) switch
+            {
+                { Kind: RubyKind.Integer } i => new RubyValue(RubyKind.Float, scalar.Value, default, (double)i.Integer),
+                { Kind: RubyKind.Float } f => f,
+                { Kind: RubyKind.String } text when PsychTags.RubyFloat(text.Text) is { } parsed => new RubyValue(RubyKind.Float, scalar.Value, default, parsed),
+                var other => other,
+            },
+            var tag when PsychTags.IsSymbolTag(tag) => new RubyValue(RubyKind.Symbol, scalar.Value, default, default),
+            _ => Plain(scalar.Value),
+        };
     }
 
     private static RubyValue String(string text) => new(RubyKind.String, text, default, default);
@@ -144,9 +154,17 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
             return new RubyValue(RubyKind.Float, text, default, double.NaN);
         }
 
+        // :name and :"name" are the Symbol name; its to_s is the name without the colon.
         if (text[0] == ':' && text.Length > 1)
         {
-            return new RubyValue(RubyKind.Symbol, text, default, default);
+            var name = text[1..];
+            if (name.Length >= 2 && name[0] is '"' or '\'' && name.IndexOf(name[0], 1) is var close and > 0)
+            {
+                name = name[1..close];
+                name = name.StartsWith(':') ? name[1..] : name;
+            }
+
+            return new RubyValue(RubyKind.Symbol, name, default, default);
         }
 
         if (SexagesimalInteger().IsMatch(text))
@@ -154,10 +172,9 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
             return new RubyValue(RubyKind.Integer, text, Sexagesimal(text), default);
         }
 
-        if (SexagesimalFloat().IsMatch(text))
+        if (SexagesimalFloatPattern().IsMatch(text))
         {
-            return new RubyValue(RubyKind.Float, text, default, (double)Sexagesimal(text[..text.IndexOf('.', StringComparison.Ordinal)])
-                + (Math.Sign(text[0] == '-' ? -1 : 1) * double.Parse("0" + text[text.IndexOf('.', StringComparison.Ordinal)..].Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)));
+            return new RubyValue(RubyKind.Float, text, default, SexagesimalFloat(text));
         }
 
         if (FloatPattern().IsMatch(text) && text.TrimStart('+', '-') != ".")
@@ -185,16 +202,30 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
 
     private static bool Is(string text, string word) => string.Equals(text, word, StringComparison.OrdinalIgnoreCase);
 
+    // Psych's base 60, with its bug kept: each part is multiplied by 60 to the power |index - 2|, so "1:30" is
+    // 1 * 3600 + 30 * 60 = 5400 (not 90), and the sign belongs to the first part only ("-1:30" is -1800).
     private static BigInteger Sexagesimal(string text)
     {
-        var negative = text[0] == '-';
         BigInteger total = 0;
-        foreach (var part in text.TrimStart('+', '-').Replace("_", string.Empty, StringComparison.Ordinal).Split(':'))
+        var parts = text.Split(':');
+        for (var e = 0; e < parts.Length; e++)
         {
-            total = (total * 60) + BigInteger.Parse(part, CultureInfo.InvariantCulture);
+            total += StringToInteger(parts[e]) * BigInteger.Pow(60, Math.Abs(e - 2));
         }
 
-        return negative ? -total : total;
+        return total;
+    }
+
+    private static double SexagesimalFloat(string text)
+    {
+        var total = 0.0;
+        var parts = text.Split(':');
+        for (var e = 0; e < parts.Length; e++)
+        {
+            total += (PsychTags.RubyStringToFloat(parts[e]) * Math.Pow(60, Math.Abs(e - 2)));
+        }
+
+        return total;
     }
 
     private static RubyValue ParseInteger(string text)
@@ -309,5 +340,5 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
     private static partial Regex SexagesimalInteger();
 
     [GeneratedRegex(@"\A[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}\.[0-9_]*\z")]
-    private static partial Regex SexagesimalFloat();
+    private static partial Regex SexagesimalFloatPattern();
 }

@@ -111,7 +111,7 @@ internal sealed partial class ServerAppSpecReader
         CheckKeys(script, ScriptKeys, at, "a script");
 
         // script['location'] nil or missing, or blank once to_s.strip'ped: no location.
-        var location = ScalarText(script, "location")?.Trim();
+        var location = ScalarText(script, "location") is { } written ? RubyStrip(written) : null;
         if (string.IsNullOrEmpty(location))
         {
             Error(ScriptWithoutLocation, $"{at} has no location. Add \"location:\" with the script's path inside the revision, such as scripts/start.sh.", $"{at}.location", script.Find("location")?.Value.Span ?? script.Span);
@@ -121,7 +121,7 @@ internal sealed partial class ServerAppSpecReader
             CheckLocation(at, location, script);
         }
 
-        var runas = ScalarText(script, "runas")?.Trim();
+        var runas = ScalarText(script, "runas") is { } givenRunAs ? RubyStrip(givenRunAs) : null;
         if (runas is not null && os == "windows")
         {
             Warn(RunAsOnWindows, $"{at} has runas, but runas works only on Linux; on Windows the script runs as the agent's own account. Remove it.", $"{at}.runas", script.Find("runas")!.Value.Key.Span);

@@ -220,11 +220,14 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
     {
         null => null,
         YamlScalar s => s.Ruby is { IsNil: false } value ? value.ToRubyString() : null,
-        var other => Source(other),
+        var other => RubyInspect.Of(other),
     };
 
-    // A mapping or sequence where the agent expects text: Ruby would print it with inspect; the SDK keeps a marker.
-    private static string Source(YamlNode node) => node is YamlMapping ? "{...}" : "[...]";
+    /// <summary>Ruby's <c>strip</c>: ASCII white space and NUL, not NBSP, U+3000 or U+2028 as .NET's Trim would.</summary>
+    private static string RubyStrip(string text) => text.TrimStart([' ', '\t', '\n', '\v', '\f', '\r']).TrimEnd([' ', '\t', '\n', '\v', '\f', '\r', '\0']);
+
+    // A mapping or sequence where the agent expects text: Ruby prints it with inspect.
+    private static string Source(YamlNode node) => RubyInspect.Of(node);
 
     private static string Plural(BigInteger n, string noun) => n == 1 ? noun : noun + "s";
 
