@@ -18,7 +18,7 @@ internal static class SchemaCheck
     /// <summary>Null when <paramref name="instance"/> is valid; otherwise the validator's errors, one a line.</summary>
     public static string? Errors(string name, JsonNode? instance)
     {
-        using var document = JsonDocument.Parse(instance?.ToJsonString() ?? "null");
+        using var document = JsonDocument.Parse(instance?.ToJsonString() ?? "null", new JsonDocumentOptions { MaxDepth = 4096 });
         var results = Schema(name).Evaluate(document.RootElement, Options);
         if (results.IsValid)
         {

@@ -37,7 +37,7 @@ internal static class ServerAppSpecSchema
             ["os"] = Enum("The instances' operating system. The agent refuses an AppSpec for another operating system than its host's; the value is compared exactly (lower case).",
                 AppSpecVocabulary.OperatingSystems),
             ["files"] = AnyOf("The files to copy from the revision to the instance during Install, in order.",
-                Null(),
+                Null(), DroppedFalse(),
                 ArrayOf("The files to copy from the revision to the instance during Install.", Object(
                     "One copy: source (a file or folder in the revision, / for all of it) to destination (a folder on the instance).",
                     new JsonObject
@@ -47,8 +47,8 @@ internal static class ServerAppSpecSchema
                     },
                     required: [.. AppSpecVocabulary.FileKeys]))),
             ["permissions"] = AnyOf("Ownership, mode, ACLs and SELinux context the agent sets on installed files (Linux only).",
-                Null(), ArrayOf("Permission entries, applied in order after the files are copied.", Permission(scalar))),
-            ["hooks"] = AnyOf("The lifecycle events and the scripts each runs, in order.", Null(), Hooks()),
+                Null(), DroppedFalse(), ArrayOf("Permission entries, applied in order after the files are copied.", Permission(scalar))),
+            ["hooks"] = AnyOf("The lifecycle events and the scripts each runs, in order.", Null(), DroppedFalse(), Hooks()),
             ["file_exists_behavior"] = AnyOf(
                 "What Install does with a destination file that exists and that the last deployment did not install: DISALLOW (fail; the default), OVERWRITE or RETAIN.",
                 Null(), Enum("DISALLOW, OVERWRITE or RETAIN.", AppSpecVocabulary.FileExistsBehaviors)),
@@ -67,7 +67,7 @@ internal static class ServerAppSpecSchema
         var events = new JsonObject();
         foreach (var name in LifecycleEventNames.ServerScriptable)
         {
-            events[name] = AnyOf($"The scripts of {name}.", Null(), ArrayOf($"The scripts {name} runs, in order.", Ref(ScriptDefinition)));
+            events[name] = AnyOf($"The scripts of {name}.", Null(), DroppedFalse(), ArrayOf($"The scripts {name} runs, in order.", Ref(ScriptDefinition)));
         }
 
         return new JsonObject
@@ -75,7 +75,7 @@ internal static class ServerAppSpecSchema
             ["type"] = "object",
             ["description"] = "Lifecycle event -> the scripts it runs. Event names are case-sensitive; an unknown or reserved event's scripts never run.",
             ["properties"] = events,
-            ["additionalProperties"] = AnyOf("An event this platform does not run (its scripts never run).", Null(), ArrayOf("Scripts.", Ref(ScriptDefinition))),
+            ["additionalProperties"] = AnyOf("An event this platform does not run (its scripts never run).", Null(), DroppedFalse(), ArrayOf("Scripts.", Ref(ScriptDefinition))),
         };
     }
 
@@ -128,4 +128,7 @@ internal static class ServerAppSpecSchema
             },
             required: ["object"]);
     }
+
+    // The agent reads these with "value || default" or "if value", so false is dropped as null is.
+    private static JsonObject DroppedFalse() => new() { ["const"] = false, ["description"] = "false, which the agent drops as it drops null." };
 }

@@ -20,6 +20,7 @@ internal sealed class YamlTreeReader
     private readonly List<YamlNode> _nodeStack = new(8);
     private readonly List<YamlEntry> _entryStack = new(16);
     private long _nodes;
+    private bool _documentCut;
     private List<YamlAlias>? _aliases;
     private Dictionary<YamlNode, string>? _collectionTags;
 
@@ -88,6 +89,11 @@ internal sealed class YamlTreeReader
     // there is an error; what follows is only recorded.
     private void ReadPastDocument(Parser parser)
     {
+        if (_documentCut)
+        {
+            return;
+        }
+
         try
         {
             var end = parser.Consume<DocumentEnd>();
@@ -140,7 +146,7 @@ internal sealed class YamlTreeReader
                 case Scalar scalar:
                 {
                     Count(1, current);
-                    parser.MoveNext();
+                    Advance(parser, endsDocument: open.Count == 0);
                     var style = scalar.Style switch
                     {
                         YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any => ScalarStyle.Plain,
@@ -156,7 +162,7 @@ internal sealed class YamlTreeReader
                 case AnchorAlias alias:
                 {
                     Count(1, current);
-                    parser.MoveNext();
+                    Advance(parser, endsDocument: open.Count == 0);
                     if (_anchors is null || !_anchors.TryGetValue(alias.Value.Value, out var anchored))
                     {
                         throw new YamlException(alias.Start, alias.End, $"found undefined alias '*{alias.Value.Value}'.");
@@ -178,7 +184,7 @@ internal sealed class YamlTreeReader
 
                 case SequenceEnd when open is [.., { Start: SequenceStart }]:
                 {
-                    parser.MoveNext();
+                    Advance(parser, endsDocument: open.Count == 1);
                     var collection = open[^1];
                     open.RemoveAt(open.Count - 1);
                     completed = new YamlSequence(TreeStack.Pop(_nodeStack, collection.First), ToSpan(collection.Start.Start, current.End));
@@ -188,7 +194,7 @@ internal sealed class YamlTreeReader
 
                 case MappingEnd when open is [.., { Start: MappingStart }]:
                 {
-                    parser.MoveNext();
+                    Advance(parser, endsDocument: open.Count == 1);
                     var collection = open[^1];
                     open.RemoveAt(open.Count - 1);
                     completed = new YamlMapping(TreeStack.Pop(_entryStack, collection.First), ToSpan(collection.Start.Start, current.End));
@@ -219,6 +225,28 @@ internal sealed class YamlTreeReader
                 _entryStack.Add(new YamlEntry(parent.PendingKey, completed));
                 parent.PendingKey = null;
             }
+        }
+    }
+
+    // Past the last event of the root node, what comes is the document's end. libyaml gives Psych that end as soon
+    // as the root is closed, and Psych stops there; YamlDotNet may instead refuse what follows the root. So an
+    // error here is not the document's: it is recorded as where the unread text starts.
+    private void Advance(Parser parser, bool endsDocument)
+    {
+        if (!endsDocument)
+        {
+            parser.MoveNext();
+            return;
+        }
+
+        try
+        {
+            parser.MoveNext();
+        }
+        catch (YamlException e)
+        {
+            UnreadFrom = ToSpan(e.Start, e.Start);
+            _documentCut = true;
         }
     }
 

@@ -51,7 +51,7 @@ public class JsonTreeReaderTests
 
         Assert.Null(tree);
         Assert.Equal(AppSpecDiagnosticCodes.DocumentTooLarge, problem?.Code);
-        Assert.Contains("deeper than 64 levels", problem!.Message, StringComparison.Ordinal);
+        Assert.Contains($"deeper than {AppSpecLimits.Default.MaxDepth} levels", problem!.Message, StringComparison.Ordinal);
         Assert.Contains("AppSpecLimits.MaxDepth", problem.Message, StringComparison.Ordinal);
     }
 

@@ -9,20 +9,10 @@ namespace Lifecycle.Core.Tests.CodeDeploy.AppSpec;
 /// The SDK against the CodeDeploy agent on 307 real AppSpecs (../shared/corpus/appspec and
 /// appspec-agent-verdicts.jsonl): the agent reads every file as an EC2/On-Premises AppSpec, so every file is read
 /// as one here too, and the verdicts must agree (valid, or at least one error), with the same hook table for
-/// the valid ones. The only exceptions are <see cref="KnownDisagreements"/>, documented in docs/appspec-rules.md.
+/// the valid ones. There are no exceptions: the files with a byte order mark are refused as the agent refuses them.
 /// </summary>
 public class AppSpecCorpusTests
 {
-    /// <summary>Files where the agent build that made the verdicts misreads the file; the SDK warns instead.</summary>
-    public static readonly IReadOnlyDictionary<string, string> KnownDisagreements = new Dictionary<string, string>
-    {
-        ["015_ec2_dscc-mvc-11456-v2.yml"] = "UTF-8 BOM: that Ruby build keeps only the first key",
-        ["016_ec2_dscc-mvc-11456-v3.yml"] = "UTF-8 BOM: that Ruby build keeps only the first key",
-        ["137_ec2_bingo.yml"] = "UTF-8 BOM: that Ruby build keeps only the first key",
-        ["138_ec2_bingo-v2.yml"] = "UTF-8 BOM: that Ruby build keeps only the first key",
-        ["139_ec2_bingo-v3.yml"] = "UTF-8 BOM: that Ruby build keeps only the first key",
-    };
-
     [CorpusFact]
     public void EveryFile_AgreesWithTheAgent()
     {
@@ -36,16 +26,6 @@ public class AppSpecCorpusTests
             var text = File.ReadAllText(Path.Combine(SharedFolder.Corpus!, "appspec", file), Encoding.UTF8);
             var document = AppSpecReader.Read(PreserveBom(file, text), new AppSpecOptions { Platform = ComputePlatform.Server });
             compared++;
-
-            if (KnownDisagreements.ContainsKey(file))
-            {
-                if (!document.Diagnostics.Any(d => d.Code == AppSpecDiagnosticCodes.ByteOrderMark))
-                {
-                    disagreements.Add($"{file}: listed as a known disagreement (BOM) but the SDK gave no BOM warning");
-                }
-
-                continue;
-            }
 
             if (agentValid != document.IsValid)
             {

@@ -7,8 +7,8 @@ namespace Lifecycle.Core.Tests.CodeDeploy.AppSpec;
 public class AppSpecLimitsTests
 {
     [Fact]
-    public void TheDefaults_AreAMebibyte_64Levels_And100000Nodes() =>
-        Assert.Equal((1 << 20, 64, 100_000), (AppSpecLimits.Default.MaxDocumentLength, AppSpecLimits.Default.MaxDepth, AppSpecLimits.Default.MaxNodes));
+    public void TheDefaults_AreAMebibyte_10000Levels_And100000Nodes() =>
+        Assert.Equal((1 << 20, 10_000, 100_000), (AppSpecLimits.Default.MaxDocumentLength, AppSpecLimits.Default.MaxDepth, AppSpecLimits.Default.MaxNodes));
 
     [Theory]
     [InlineData(10_000, 64, 5)]

@@ -153,7 +153,7 @@ public class ServerAppSpecTests
     [InlineData("30abc", 30)]
     [InlineData("30.9", 30)]
     [InlineData("0300", 192)]
-    [InlineData("1:30", 90)]
+    [InlineData("1:30", 5400)]
     public void Timeout_ReadDifferently_IsAWarning_AndTheAgentsValueIsKept(string written, long seconds)
     {
         var document = Read(Head + $"hooks:\n  ApplicationStart:\n    - location: a\n      timeout: {written}\n");
@@ -315,7 +315,6 @@ public class ServerAppSpecTests
     [InlineData("version: 0.0\n\tos: linux\n")]
     [InlineData("key: \"unclosed\n")]
     [InlineData("- a\nb: c\n")]
-    [InlineData("{\\rtf1}\n]]]")]
     public void BrokenYaml_IsAPP001_WithAPosition(string yaml)
     {
         var error = Single(yaml, "APP001");
@@ -356,9 +355,20 @@ public class ServerAppSpecTests
         Assert.True(Single(Head + "hooks:\n  ApplicationStart:\n    - location: a\n      runas: 2024-01-01\n", "APP004").IsError);
 
     [Fact]
-    public void ByteOrderMark_IsAWarning_AndTheFileIsRead()
+    public void ByteOrderMark_CountsAsAColumn_SoOnlyTheFirstKeyIsRead_AsTheAgentReadsIt()
     {
         var document = Read("\uFEFF" + Head);
+
+        Assert.False(document.IsValid);
+        Assert.Contains(document.Diagnostics, d => d.Code == "APP211" && d.Span?.Line == 1);
+        Assert.Contains(document.Diagnostics, d => d.Code == "APP103");
+    }
+
+    [Fact]
+    public void ByteOrderMark_BeforeAOneLineDocument_IsHarmless()
+    {
+        var document = Read("\uFEFF{version: 0.0, os: linux}\n");
+
         Assert.True(document.IsValid);
         Assert.Equal("APP211", Assert.Single(document.Diagnostics).Code);
     }

@@ -36,9 +36,9 @@ internal static class LibYamlScanChecks
                 return false;
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
         {
-            // The tree reader has read this text; its scanner only fails past the first document, which is not read.
+            // The tree reader has read this text, so the scanner fails only past the first document, which is not read.
         }
 
         return true;

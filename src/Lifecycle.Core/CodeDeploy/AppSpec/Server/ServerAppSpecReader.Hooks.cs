@@ -69,7 +69,8 @@ internal sealed partial class ServerAppSpecReader
     {
         var path = new NodePath("hooks", name);
         var value = entry.Value.Resolved;
-        if (value is YamlScalar { Ruby.IsNil: true })
+        // "if scripts": Ruby drops false as it drops nil.
+        if (value is YamlScalar { Ruby.Kind: RubyKind.Nil or RubyKind.False })
         {
             Info(EmptyHook, $"{name} has no scripts, so the agent ignores it. Add scripts under it, or remove the line.", path.ToString(), entry.Key.Span);
             return null;
