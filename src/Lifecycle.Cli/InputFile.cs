@@ -8,6 +8,13 @@ internal static class InputFile
 
     public static async Task<(string? Text, string? Problem)> ReadAsync(string path, CancellationToken cancellationToken)
     {
+        var (bytes, problem) = await ReadBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? (null, problem) : (DecodeText(bytes), null);
+    }
+
+    /// <summary>The file's bytes, for readers that check the encoding themselves (an AppSpec, as the agent reads it).</summary>
+    public static async Task<(byte[]? Bytes, string? Problem)> ReadBytesAsync(string path, CancellationToken cancellationToken)
+    {
         try
         {
             if (Directory.Exists(path))
@@ -26,11 +33,18 @@ internal static class InputFile
                 return (null, $"the file is {info.Length:N0} bytes, over the {MaxBytes:N0}-byte limit");
             }
 
-            return (await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), null);
+            return (await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return (null, e.Message);
         }
+    }
+
+    // As File.ReadAllText decodes: a UTF-8, UTF-16 or UTF-32 byte order mark picks the encoding, else UTF-8.
+    private static string DecodeText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 }

@@ -47,14 +47,14 @@ internal static class AppSpecPlanCommand
     private static async Task<int> RunAsync(string path, DeploymentScenario scenario, string format, InvocationConfiguration io, CancellationToken cancellationToken)
     {
         var file = Directory.Exists(path) ? AppSpecValidateCommand.FileNames.Select(n => Path.Combine(path, n)).FirstOrDefault(File.Exists) : path;
-        var (text, problem) = file is null ? (null, "the folder has no AppSpec") : await InputFile.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-        if (text is null)
+        var (bytes, problem) = file is null ? (null, "the folder has no AppSpec") : await InputFile.ReadBytesAsync(file, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
             await io.Error.WriteLineAsync(TextReportWriter.Format(file ?? path, FileReport.Unreadable(file ?? path, problem!).Diagnostics[0])).ConfigureAwait(false);
             return ExitCodes.UsageOrUnreadable;
         }
 
-        var document = AppSpecReader.Read(text);
+        var document = AppSpecReader.Read(bytes);
 
         // The events that take their scripts from an earlier revision show this file's, as they run once it is that revision.
         var plan = DeploymentPlanner.Plan(document, scenario, lastSuccessful: document.Server);

@@ -84,16 +84,16 @@ internal static class AppSpecValidateCommand
         foreach (var path in paths)
         {
             var file = Resolve(path);
-            var (text, problem) = file is null
+            var (bytes, problem) = file is null
                 ? (null, $"the folder has no {string.Join(", ", FileNames)}")
-                : await InputFile.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-            if (text is null)
+                : await InputFile.ReadBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            if (bytes is null)
             {
                 reports.Add(FileReport.Unreadable(file ?? path, problem!) with { IsAppSpec = true });
                 continue;
             }
 
-            var document = AppSpecReader.Read(text, options);
+            var document = AppSpecReader.Read(bytes, options);
             (IReadOnlyList<Diagnostic> AppSpec, IEnumerable<FileReport> Files)? revision = withRevision && document.Server is { } server ? CheckRevision(file!, server) : null;
             reports.Add(new FileReport(file!, revision is null ? document.Diagnostics : [.. document.Diagnostics, .. revision.Value.AppSpec])
             {

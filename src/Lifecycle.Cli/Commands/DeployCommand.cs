@@ -113,16 +113,16 @@ internal static class DeployCommand
     private static async Task<Loaded> LoadAsync(string folder, InvocationConfiguration io, CancellationToken cancellationToken)
     {
         var file = Directory.Exists(folder) ? AppSpecValidateCommand.FileNames.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists) : null;
-        var (text, problem) = file is null
+        var (bytes, problem) = file is null
             ? (null, Directory.Exists(folder) ? "the folder has no appspec.yml" : "no such folder")
-            : await InputFile.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-        if (text is null)
+            : await InputFile.ReadBytesAsync(file, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
             await io.Error.WriteLineAsync(TextReportWriter.Format(file ?? folder, FileReport.Unreadable(file ?? folder, problem!).Diagnostics[0])).ConfigureAwait(false);
             return new Loaded(null, null, ExitCodes.UsageOrUnreadable);
         }
 
-        var document = AppSpecReader.Read(text, new AppSpecOptions { Platform = ComputePlatform.Server });
+        var document = AppSpecReader.Read(bytes, new AppSpecOptions { Platform = ComputePlatform.Server });
         foreach (var diagnostic in document.Diagnostics)
         {
             await io.Error.WriteLineAsync(TextReportWriter.Format(file!, diagnostic)).ConfigureAwait(false);

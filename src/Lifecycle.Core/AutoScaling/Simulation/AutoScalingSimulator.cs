@@ -136,6 +136,13 @@ public sealed partial class AutoScalingSimulator
     /// </summary>
     public TimeProvider TimeProvider => _timeProvider ??= new SimulatorTimeProvider(this);
 
+    /// <summary>Where each event goes as it happens, kept nowhere (the timeline stays empty); null to keep them.</summary>
+    internal Action<SimulationEvent>? TimelineSink
+    {
+        get => _timeline.Sink;
+        set => _timeline.Sink = value;
+    }
+
     /// <summary>Everything that happened, in order, since the start or the last <see cref="ClearTimeline"/>.</summary>
     public IReadOnlyList<SimulationEvent> Timeline => _timeline.Events;
 

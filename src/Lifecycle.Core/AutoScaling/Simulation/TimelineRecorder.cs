@@ -14,11 +14,26 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
 
     public void Clear() => _events.Clear();
 
+    /// <summary>Where each event goes as it happens instead of into <see cref="Events"/>; null to keep them.</summary>
+    public Action<SimulationEvent>? Sink { get; set; }
+
+    private void Record(SimulationEvent e)
+    {
+        if (Sink is { } sink)
+        {
+            sink(e);
+        }
+        else
+        {
+            _events.Add(e);
+        }
+    }
+
     public void StateChanged(long now, InstanceId instance, InstanceLifecycleState state)
     {
         if (IsOn)
         {
-            _events.Add(new InstanceStateChanged(TimeSpan.FromSeconds(now), instance, state));
+            Record(new InstanceStateChanged(TimeSpan.FromSeconds(now), instance, state));
         }
     }
 
@@ -26,7 +41,7 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
     {
         if (IsOn)
         {
-            _events.Add(new LifecycleActionStarted(TimeSpan.FromSeconds(now), snapshot));
+            Record(new LifecycleActionStarted(TimeSpan.FromSeconds(now), snapshot));
         }
     }
 
@@ -34,7 +49,7 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
     {
         if (IsOn)
         {
-            _events.Add(new LifecycleActionHeartbeat(TimeSpan.FromSeconds(now), snapshot));
+            Record(new LifecycleActionHeartbeat(TimeSpan.FromSeconds(now), snapshot));
         }
     }
 
@@ -45,7 +60,7 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
         {
             snapshot ??= actions.Snapshot(action);
             var time = TimeSpan.FromSeconds(now);
-            _events.Add(timedOut ? new LifecycleActionTimedOut(time, snapshot, result, global) : new LifecycleActionCompleted(time, snapshot, result));
+            Record(timedOut ? new LifecycleActionTimedOut(time, snapshot, result, global) : new LifecycleActionCompleted(time, snapshot, result));
         }
     }
 
@@ -53,7 +68,7 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
     {
         if (IsOn)
         {
-            _events.Add(new LifecycleActionStopped(TimeSpan.FromSeconds(now), actions.Snapshot(action)));
+            Record(new LifecycleActionStopped(TimeSpan.FromSeconds(now), actions.Snapshot(action)));
         }
     }
 
@@ -61,7 +76,7 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
     {
         if (IsOn)
         {
-            _events.Add(new NotificationSent(TimeSpan.FromSeconds(now), notification));
+            Record(new NotificationSent(TimeSpan.FromSeconds(now), notification));
         }
     }
 
@@ -69,11 +84,11 @@ internal sealed class TimelineRecorder(LifecycleActionTable actions)
     {
         if (IsOn)
         {
-            _events.Add(new SimulationError(TimeSpan.FromSeconds(now), error));
+            Record(new SimulationError(TimeSpan.FromSeconds(now), error));
         }
     }
 
     /// <summary>Recorded even when recording is off: a crashed handler must never pass unseen.</summary>
     public void HandlerFailed(long now, LifecycleNotification notification, Exception exception) =>
-        _events.Add(new HandlerFailed(TimeSpan.FromSeconds(now), notification, exception));
+        Record(new HandlerFailed(TimeSpan.FromSeconds(now), notification, exception));
 }

@@ -39,4 +39,10 @@ public static class ScenarioDiagnosticCodes
 
     /// <summary>A <c>launchIntoWarmPool</c> step in a scenario whose group has no <c>warmPool</c>.</summary>
     public const string WarmPoolRequired = "SIM109";
+
+    /// <summary>The steps launch more instances in all than <see cref="ScenarioLimits.MaxInstances"/>; refused before the run.</summary>
+    public const string TooManyInstances = "SIM110";
+
+    /// <summary>The run passed the most events it may have (<c>simulate --max-events</c>) and was stopped there.</summary>
+    public const string EventLimit = "SIM111";
 }

@@ -31,5 +31,9 @@ internal static class ScenarioDiagnosticRules
             "A heartbeat or completion names neither an instance nor a token, or both."),
         new(ScenarioDiagnosticCodes.WarmPoolRequired, DiagnosticSeverity.Error, "A launchIntoWarmPool step in a scenario whose group has no warmPool",
             "A launchIntoWarmPool step in a scenario whose group has no warmPool."),
+        new(ScenarioDiagnosticCodes.TooManyInstances, DiagnosticSeverity.Error, "The steps launch more instances in all than a scenario may",
+            "The steps launch more instances in all than ScenarioLimits.MaxInstances (10,000); refused before the run."),
+        new(ScenarioDiagnosticCodes.EventLimit, DiagnosticSeverity.Error, "The run passed the most events it may have and was stopped",
+            "The run passed the most events it may have (1,000,000 unless --max-events says otherwise) and was stopped there."),
     ];
 }

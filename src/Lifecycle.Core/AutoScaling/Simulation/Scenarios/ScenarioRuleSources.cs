@@ -16,5 +16,7 @@ internal static class ScenarioRuleSources
         ["SIM107"] = ["derived here"],
         ["SIM108"] = ["derived here"],
         ["SIM109"] = ["derived here"],
+        ["SIM110"] = ["derived here"],
+        ["SIM111"] = ["derived here"],
     };
 }

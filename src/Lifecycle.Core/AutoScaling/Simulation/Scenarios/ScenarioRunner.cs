@@ -9,10 +9,33 @@ internal static class ScenarioRunner
 {
     private static readonly TimeSpan Chunk = TimeSpan.FromHours(1);
 
-    public static ScenarioRun Run(SimulationScenario scenario, int maxEvents)
+    // Thrown by the streaming sink past the event limit, to stop the simulator where it is.
+    private sealed class EventLimitReached : Exception;
+
+    /// <summary>
+    /// Runs the scenario. With <paramref name="onEvent"/>, each event goes to it as it happens (with the number of
+    /// the step whose call the service refused, for an error) and none is kept, so memory is that of the live
+    /// instances and actions; the run stops at once past <paramref name="maxEvents"/>.
+    /// </summary>
+    public static ScenarioRun Run(SimulationScenario scenario, int maxEvents, Action<SimulationEvent, int?>? onEvent = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
         var simulator = new AutoScalingSimulator(scenario.AutoScalingGroupName, scenario.Seed, scenario.RetainOnTerminateAbandon);
+        long streamed = 0;
+        int? applying = null;
+        if (onEvent is not null)
+        {
+            simulator.TimelineSink = e =>
+            {
+                if (++streamed > maxEvents)
+                {
+                    throw new EventLimitReached();
+                }
+
+                onEvent(e, e is SimulationError ? applying : null);
+            };
+        }
+
         if (scenario.WarmPool is { } pool)
         {
             simulator.PutWarmPool(pool);
@@ -31,7 +54,9 @@ internal static class ScenarioRunner
             simulator.Schedule(step.At, s =>
             {
                 var before = s.Timeline.Count;
+                applying = number;
                 Apply(s, step, scenario.AutoScalingGroupName.Value);
+                applying = null;
                 for (var e = before; e < s.Timeline.Count; e++)
                 {
                     if (s.Timeline[e] is SimulationError)
@@ -45,9 +70,26 @@ internal static class ScenarioRunner
         var lastStep = scenario.Steps.Count == 0 ? TimeSpan.Zero : scenario.Steps[^1].At;
         var end = scenario.Until ?? checked(lastStep + AutoScalingSimulator.DefaultIdleHorizon);
 
-        // Time moves an hour at a time so that a run that never ends by itself (a launching hook whose DefaultResult
-        // is ABANDON replaces instances forever) stops at maxEvents instead of exhausting memory.
         var truncated = false;
+        try
+        {
+            Advance(simulator, scenario, lastStep, end, maxEvents, ref truncated);
+        }
+        catch (EventLimitReached)
+        {
+            truncated = true;
+        }
+
+        var instances = simulator.Instances
+            .OrderBy(i => i.Key.Value, StringComparer.Ordinal)
+            .ToList();
+        return new ScenarioRun { Timeline = [.. simulator.Timeline], StepErrors = stepErrors, End = simulator.Now, Instances = instances, Truncated = truncated };
+    }
+
+    // Time moves an hour at a time so that a run that never ends by itself (a launching hook whose DefaultResult
+    // is ABANDON replaces instances forever) stops at maxEvents instead of exhausting memory.
+    private static void Advance(AutoScalingSimulator simulator, SimulationScenario scenario, TimeSpan lastStep, TimeSpan end, int maxEvents, ref bool truncated)
+    {
         simulator.AdvanceTo(TimeSpan.Zero); // the steps at second 0
         while (simulator.Now < end)
         {
@@ -76,11 +118,6 @@ internal static class ScenarioRunner
                 break;
             }
         }
-
-        var instances = simulator.Instances
-            .OrderBy(i => i.Key.Value, StringComparer.Ordinal)
-            .ToList();
-        return new ScenarioRun { Timeline = [.. simulator.Timeline], StepErrors = stepErrors, End = simulator.Now, Instances = instances, Truncated = truncated };
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

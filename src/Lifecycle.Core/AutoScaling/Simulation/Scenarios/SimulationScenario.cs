@@ -5,7 +5,7 @@ namespace Lifecycle.Core.AutoScaling.Simulation.Scenarios;
 
 /// <summary>
 /// A scripted run of the simulator: a group, its hooks, and steps at whole seconds of virtual time. Read one from
-/// YAML or JSON with <see cref="SimulationScenarioReader"/>, or build it in code, then call <see cref="Run"/>.
+/// YAML or JSON with <see cref="SimulationScenarioReader"/>, or build it in code, then call <see cref="Run(int)"/>.
 /// </summary>
 public sealed record SimulationScenario
 {
@@ -37,6 +37,20 @@ public sealed record SimulationScenario
     /// <param name="maxEvents">Where a run that would go on and on (see <see cref="ScenarioRun.Truncated"/>) stops.</param>
     /// <returns>The timeline, the steps the service refused, and the instances' last states.</returns>
     public ScenarioRun Run(int maxEvents = DefaultMaxEvents) => ScenarioRunner.Run(this, maxEvents);
+
+    /// <summary>
+    /// Runs the scenario on a new simulator, handing each event to <paramref name="onEvent"/> as it happens and
+    /// keeping none, so that memory is that of the live instances and actions however long the run. The run stops
+    /// at once when it passes <paramref name="maxEvents"/> (<see cref="ScenarioRun.Truncated"/>).
+    /// </summary>
+    /// <param name="onEvent">Called with each event, and for an error the service returned to a step, the step's 1-based number.</param>
+    /// <param name="maxEvents">Where a run that would go on and on stops.</param>
+    /// <returns>The end, the instances' last states and whether the run was cut short; its timeline is empty.</returns>
+    public ScenarioRun Run(Action<SimulationEvent, int?> onEvent, int maxEvents = DefaultMaxEvents)
+    {
+        ArgumentNullException.ThrowIfNull(onEvent);
+        return ScenarioRunner.Run(this, maxEvents, onEvent);
+    }
 }
 
 /// <summary>One step of a scenario.</summary>

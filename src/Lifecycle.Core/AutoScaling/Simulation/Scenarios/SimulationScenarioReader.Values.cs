@@ -10,7 +10,7 @@ public static partial class SimulationScenarioReader
     private static readonly BindingVocabulary Vocabulary = new(
         WrongType, UnknownKey, DiagnosticSeverity.Error, DuplicateKey, KeyWord: "key", Reader: "the simulator");
 
-    private sealed partial class Context(List<Diagnostic> diagnostics) : DocumentBinder(diagnostics, Vocabulary)
+    private sealed partial class Context(List<Diagnostic> diagnostics, ScenarioLimits limits) : DocumentBinder(diagnostics, Vocabulary)
     {
         private IEnumerable<(YamlNode Node, int Index)> List(YamlMapping map, string key)
         {

@@ -44,7 +44,7 @@ public static partial class SimulationScenarioReader
             return Result.Failure<SimulationScenario>(diagnostics);
         }
 
-        var context = new Context(diagnostics);
+        var context = new Context(diagnostics, limits);
         var scenario = context.ReadScenario(tree.Root);
         return scenario is not null && !diagnostics.Any(d => d.IsError)
             ? Result.Success(scenario, diagnostics)
@@ -91,6 +91,8 @@ public static partial class SimulationScenarioReader
 
             var steps = new List<ScenarioStep>();
             var last = TimeSpan.Zero;
+            long launched = 0;
+            var refusedInstances = false;
             foreach (var (node, index) in List(top, "steps"))
             {
                 if (Step(node, $"steps[{index}]", groupText) is { } step)
@@ -105,6 +107,14 @@ public static partial class SimulationScenarioReader
                     {
                         Error(WarmPoolRequired, "This step launches into the warm pool, but the group has none. Add warmPool: (PoolState and InstanceReusePolicy are optional) at the top.",
                             $"steps[{index}].launchIntoWarmPool", step.Span);
+                    }
+
+                    launched += step switch { LaunchStep l => l.Count, LaunchIntoWarmPoolStep w => w.Count, _ => 0 };
+                    if (launched > limits.MaxInstances && !refusedInstances)
+                    {
+                        refusedInstances = true;
+                        Error(TooManyInstances, $"The steps up to this one launch {launched:N0} instances, more than the {limits.MaxInstances:N0} a scenario may launch in all. Launch fewer; a scenario shows the lifecycle with a handful. ScenarioLimits.MaxInstances raises the bound.",
+                            $"steps[{index}]", step.Span);
                     }
 
                     last = step.At > last ? step.At : last;
