@@ -44,10 +44,44 @@ internal static class LibYamlScanChecks
         return true;
     }
 
+    /// <summary>The text with each anchor (<c>&amp;name</c>) written over with spaces, found on the scanner's tokens; null when it has none or cannot be scanned.</summary>
+    public static string? WithoutAnchors(string text)
+    {
+        if (!text.Contains('&', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            var scanner = new Scanner(new StringReader(text), skipComments: true);
+            char[]? chars = null;
+            var budget = (4L * text.Length) + 16;
+            while (budget-- > 0 && scanner.MoveNext())
+            {
+                if (scanner.Current is Anchor anchor)
+                {
+                    chars ??= text.ToCharArray();
+                    for (var i = (int)anchor.Start.Index; i < Math.Min(chars.Length, (int)anchor.End.Index); i++)
+                    {
+                        chars[i] = ' ';
+                    }
+                }
+            }
+
+            return chars is null ? null : new string(chars);
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        {
+            return null;
+        }
+    }
+
     private static (int Index, string Words, string Advice)? Find(string text, bool hasTab)
     {
         var scanner = new Scanner(new StringReader(text), skipComments: false);
         var indents = new Stack<int>();
+        var closers = new Stack<char>();
         var flow = 0;
         var seenContent = false;
         Token? previous = null;
@@ -60,11 +94,7 @@ internal static class LibYamlScanChecks
             var token = scanner.Current!;
             var start = (int)token.Start.Index;
             var end = RealEnd(text, token, start, (int)token.End.Index);
-            if (token is DocumentEnd || (token is DocumentStart && seenContent))
-            {
-                return null;
-            }
-
+            var endsDocument = token is DocumentEnd || (token is DocumentStart && seenContent);
             seenContent |= token is DocumentStart;
 
             if (IsWritten(text, token, start))
@@ -86,6 +116,17 @@ internal static class LibYamlScanChecks
                         "A line that starts with % is a YAML directive, and only %YAML and %TAG exist. Delete the line, or start it with # to make it a comment.");
                 }
 
+                if (endsDocument)
+                {
+                    return null;
+                }
+
+                if (flow > 0 && EndsNode(previous) && StartsNode(text, token, start))
+                {
+                    return (start, $"did not find expected ',' or '{(closers.Count > 0 ? closers.Peek() : '}')}' while parsing a flow {(closers.Count > 0 && closers.Peek() == ']' ? "sequence" : "mapping")}",
+                        "Two values in a [...] or {...} collection need a comma between them.");
+                }
+
                 previous = token;
                 previousEnd = end;
                 previousEndColumn = (int)token.End.Column - 1;
@@ -95,9 +136,11 @@ internal static class LibYamlScanChecks
             {
                 case FlowSequenceStart or FlowMappingStart:
                     flow++;
+                    closers.Push(token is FlowSequenceStart ? ']' : '}');
                     break;
                 case FlowSequenceEnd or FlowMappingEnd:
                     flow = Math.Max(0, flow - 1);
+                    closers.TryPop(out _);
                     break;
                 case BlockSequenceStart or BlockMappingStart:
                     indents.Push((int)token.Start.Column - 1);
@@ -168,6 +211,12 @@ internal static class LibYamlScanChecks
 
         return null;
     }
+
+    // A flow node that is complete, and one that begins: libyaml wants a ',' between them.
+    private static bool EndsNode(Token? token) => token is Scalar or FlowSequenceEnd or FlowMappingEnd or AnchorAlias;
+
+    private static bool StartsNode(string text, Token token, int start) =>
+        token is Scalar or FlowSequenceStart or FlowMappingStart or Anchor or Tag or AnchorAlias || (token is Key && text[start] == '?');
 
     // The tokens written in the text, not those the scanner adds (the start and end of block collections, a simple key).
     private static bool IsWritten(string text, Token token, int start) => token switch

@@ -31,12 +31,12 @@ internal static partial class PsychTags
 
     private static string? ScalarFailure(YamlScalar scalar)
     {
-        if (scalar.Style != ScalarStyle.Plain)
+        var tag = scalar.Tag;
+        if (scalar.Style != ScalarStyle.Plain && tag is null)
         {
             return null;
         }
 
-        var tag = scalar.Tag;
         if (tag is null || tag is "tag:yaml.org,2002:float" or "!float" || !(tag.StartsWith("!ruby/", StringComparison.Ordinal) || tag.StartsWith("!str:", StringComparison.Ordinal)))
         {
             var value = scalar.Ruby;

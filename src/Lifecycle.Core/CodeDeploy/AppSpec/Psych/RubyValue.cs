@@ -74,14 +74,15 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
     };
 
     /// <summary>
-    /// The value Psych 4's ToRuby makes of a scalar: a quoted or block scalar is a string whatever its tag; a
-    /// plain one is typed by its tag (<c>!!str</c>, <c>!!float</c>, <c>!!binary</c>, <c>!ruby/sym</c>), and any
+    /// The value Psych 4's ToRuby makes of a scalar: an untagged quoted or block scalar is a string; a tagged
+    /// one, however written, is typed by its tag (<c>!!str</c>, <c>!!float</c>, <c>!!binary</c>, <c>!ruby/sym</c>), and any
     /// other tag (<c>!!int</c>, <c>!!null</c>, <c>!foo</c>) leaves it typed as if untagged: <c>!!null 500</c> is 500.
     /// A tag that makes YAML.load fail is <see cref="PsychTags.LoadFailure"/>'s to report; here it reads as a string.
     /// </summary>
     public static RubyValue Of(YamlScalar scalar)
     {
-        if (scalar.Style != ScalarStyle.Plain)
+        // libyaml marks a scalar quoted (or plain) only when it has no tag, so a tag decides even on "quoted" text.
+        if (scalar.Style != ScalarStyle.Plain && scalar.Tag is null)
         {
             return String(scalar.Value);
         }

@@ -110,9 +110,9 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
             HostOperatingSystem.Windows => OnlyWindows,
             _ => EitherOs,
         };
-        if (node is YamlScalar { Ruby.IsString: true } scalar && Array.IndexOf(accepted, scalar.Value) >= 0)
+        if (node is YamlScalar { Ruby: { IsString: true } text } && Array.IndexOf(accepted, text.Text) >= 0)
         {
-            return scalar.Value;
+            return text.Text;
         }
 
         var allowed = string.Join(" or ", accepted.Select(a => $"\"{a}\""));
@@ -139,9 +139,9 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
             return null;
         }
 
-        if (node is YamlScalar { Ruby.IsString: true } scalar && Array.IndexOf(FileExistsBehaviors, scalar.Value) >= 0)
+        if (node is YamlScalar { Ruby: { IsString: true } text } && Array.IndexOf(FileExistsBehaviors, text.Text) >= 0)
         {
-            return scalar.Value;
+            return text.Text;
         }
 
         var written = node is YamlScalar s ? s.Ruby.ToRubyString() : "not a value";
