@@ -59,7 +59,8 @@ internal static class LibYamlInput
                 var trailing = bytes[i + k];
                 if ((trailing & 0xC0) != 0x80)
                 {
-                    diagnostics.Add(NotUtf8(bytes, i + k, "invalid trailing UTF-8 octet"));
+                    // Said at the character's first byte, the one an editor wrote in another encoding.
+                    diagnostics.Add(NotUtf8(bytes, i, "invalid trailing UTF-8 octet"));
                     return null;
                 }
 

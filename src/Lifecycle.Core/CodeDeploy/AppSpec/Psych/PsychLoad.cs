@@ -76,6 +76,7 @@ internal static class PsychLoad
 
             loaded[node] = node switch
             {
+                YamlSequence sequence when tree.TagOf(sequence) is "!omap" or "tag:yaml.org,2002:omap" && OrderedMap(sequence, loaded) is { } map => map,
                 YamlSequence sequence => Rebuild(sequence, loaded),
                 YamlMapping mapping => ToHash(mapping, loaded, diagnostics),
                 _ => node,
@@ -92,6 +93,24 @@ internal static class PsychLoad
     private static string Advice(YamlNode node) => node is YamlScalar { Tag: null } scalar
         ? $"Put it in quotes: \"{scalar.Value}\"."
         : "Remove the tag; an AppSpec needs none.";
+
+    // Psych's !!omap on a list: a Hash (Psych::Omap) of each item's first key and last value.
+    private static YamlMapping? OrderedMap(YamlSequence sequence, Dictionary<YamlNode, YamlNode> loaded)
+    {
+        var entries = new List<YamlEntry>(sequence.Items.Length);
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in sequence.Items)
+        {
+            if (loaded[item] is not YamlMapping { Entries: [var first, ..] } pair)
+            {
+                return null;
+            }
+
+            Set(entries, places, new YamlEntry(first.Key, pair.Entries[^1].Value), shadowWarnings: null);
+        }
+
+        return new YamlMapping([.. entries], sequence.Span);
+    }
 
     private static YamlSequence Rebuild(YamlSequence sequence, Dictionary<YamlNode, YamlNode> loaded)
     {
