@@ -77,7 +77,8 @@ internal static class LibYamlScanChecks
         }
     }
 
-    private static (int Index, string Words, string Advice)? Find(string text, bool hasTab)
+    // Internal for the property that the shortcut in Check (no tab, %, [ or { in the text: nothing to find) is sound.
+    internal static (int Index, string Words, string Advice)? Find(string text, bool hasTab)
     {
         var scanner = new Scanner(new StringReader(text), skipComments: false);
         var indents = new Stack<int>();
