@@ -182,23 +182,15 @@ internal sealed class YamlTreeReader
                     open.Add(new OpenCollection((NodeEvent)current, _nodes - 1, current is SequenceStart ? _nodeStack.Count : _entryStack.Count));
                     continue;
 
-                case SequenceEnd when open is [.., { Start: SequenceStart }]:
+                case SequenceEnd or MappingEnd when open is [.., var top] && (current is SequenceEnd) == (top.Start is SequenceStart):
                 {
                     Advance(parser, endsDocument: open.Count == 1);
-                    var collection = open[^1];
                     open.RemoveAt(open.Count - 1);
-                    completed = new YamlSequence(TreeStack.Pop(_nodeStack, collection.First), ToSpan(collection.Start.Start, current.End));
-                    Close(collection, completed);
-                    break;
-                }
-
-                case MappingEnd when open is [.., { Start: MappingStart }]:
-                {
-                    Advance(parser, endsDocument: open.Count == 1);
-                    var collection = open[^1];
-                    open.RemoveAt(open.Count - 1);
-                    completed = new YamlMapping(TreeStack.Pop(_entryStack, collection.First), ToSpan(collection.Start.Start, current.End));
-                    Close(collection, completed);
+                    var span = ToSpan(top.Start.Start, current.End);
+                    completed = current is SequenceEnd
+                        ? new YamlSequence(TreeStack.Pop(_nodeStack, top.First), span)
+                        : new YamlMapping(TreeStack.Pop(_entryStack, top.First), span);
+                    Close(top, completed);
                     break;
                 }
 

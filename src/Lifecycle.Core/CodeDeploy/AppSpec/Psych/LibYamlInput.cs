@@ -193,7 +193,8 @@ internal static class LibYamlInput
 
     private static SourceSpan PositionOf(ReadOnlySpan<byte> bytes, int offset) => PositionOf(Encoding.UTF8.GetString(bytes[..offset]).AsSpan());
 
-    private static SourceSpan PositionOf(ReadOnlySpan<char> before)
+    /// <summary>The 1-based line and column just after <paramref name="before"/>, the text up to a place.</summary>
+    internal static SourceSpan PositionOf(ReadOnlySpan<char> before)
     {
         var line = 1;
         var column = 1;

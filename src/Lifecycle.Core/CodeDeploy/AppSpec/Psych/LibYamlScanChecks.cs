@@ -32,7 +32,7 @@ internal static class LibYamlScanChecks
             if (problem is { } found)
             {
                 diagnostics.Add(new Diagnostic(YamlSyntax, DiagnosticSeverity.Error,
-                    $"The YAML cannot be read by the agent: \"{found.Words}\". {found.Advice}", string.Empty, PositionOf(text, found.Index)));
+                    $"The YAML cannot be read by the agent: \"{found.Words}\". {found.Advice}", string.Empty, LibYamlInput.PositionOf(text.AsSpan(0, found.Index))));
                 return false;
             }
         }
@@ -263,21 +263,5 @@ internal static class LibYamlScanChecks
         }
 
         return null;
-    }
-
-    private static SourceSpan PositionOf(string text, int index)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return SourceSpan.At(line, index - lineStart + 1);
     }
 }
