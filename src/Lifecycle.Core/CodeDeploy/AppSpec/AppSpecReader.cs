@@ -52,49 +52,10 @@ public static class AppSpecReader
 
         var tree = DocumentTree.Read(text, options.Limits.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics);
         var platform = options.Platform ?? PlatformDetector.Detect(tree.Root);
-        var shiftedLine = 0;
-        if (platform == ComputePlatform.Server && text.Contains('\uFEFF', StringComparison.Ordinal))
+        var (shiftedLine, cut) = (0, (SourceSpan?)null);
+        if (platform == ComputePlatform.Server)
         {
-            // The agent's libyaml counts a byte order mark at the start of a line as a column (reference §2.8).
-            diagnostics.Clear();
-            text = LibYamlInput.ShiftByteOrderMarks(text, out shiftedLine);
-            tree = DocumentTree.Read(text, options.Limits.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics);
-        }
-
-        // libyaml takes a # right after a closing quote as a comment, where YamlDotNet wants a space before it.
-        for (var retry = 0; platform == ComputePlatform.Server && retry < MaxCommentRetries && CommentAfterQuote(text, diagnostics) is { } at; retry++)
-        {
-            text = text.Insert(at, " ");
-            diagnostics.Clear();
-            tree = DocumentTree.Read(text, options.Limits.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics);
-        }
-
-        // An anchor in a flow mapping can trip YamlDotNet's parser; with no alias to use it, it changes nothing.
-        if (platform == ComputePlatform.Server && HasError(diagnostics) && LibYamlScanChecks.WithoutAnchors(text) is { } blanked)
-        {
-            var retried = new List<Diagnostic>();
-            var again = DocumentTree.Read(blanked, options.Limits.ToTreeProfile(), TreeSyntax.YamlOrJson, retried);
-            if (!HasError(retried) && again.Aliases.Count == 0)
-            {
-                (text, tree) = (blanked, again);
-                diagnostics.Clear();
-                diagnostics.AddRange(retried);
-            }
-        }
-
-        // A %YAML or %TAG line at the start of a line ends libyaml's document where YamlDotNet refuses it.
-        SourceSpan? cut = null;
-        if (platform == ComputePlatform.Server && DirectiveInDocument(text, diagnostics) is { } directive)
-        {
-            cut = SourceSpan.At(directive.Line, 1);
-            text = text[..directive.Index];
-            diagnostics.Clear();
-            tree = DocumentTree.Read(text, options.Limits.ToTreeProfile(), TreeSyntax.YamlOrJson, diagnostics);
-        }
-
-        if (platform == ComputePlatform.Server && tree.Root is not null && !HasError(diagnostics))
-        {
-            LibYamlScanChecks.Check(text, diagnostics);
+            (tree, shiftedLine, cut) = AgentYamlReading.Read(text, tree, options.Limits.ToTreeProfile(), diagnostics);
         }
 
         var root = tree.Root;
@@ -167,67 +128,6 @@ public static class AppSpecReader
                 string.Empty, alias.Span));
         }
 
-    }
-
-    private const int MaxCommentRetries = 8;
-
-    // Where a line that starts with %YAML or %TAG, after the document's first line, is what the YAML error is at.
-    private static (int Index, int Line)? DirectiveInDocument(string text, List<Diagnostic> diagnostics)
-    {
-        if (diagnostics is not [{ Code: YamlSyntax, Span: { Line: > 1 } span }])
-        {
-            return null;
-        }
-
-        var index = 0;
-        for (var line = 1; line < span.Line; line++)
-        {
-            index = text.IndexOf('\n', index) + 1;
-            if (index == 0)
-            {
-                return null;
-            }
-        }
-
-        // YamlDotNet reports it at the directive, or at the "---" after it.
-        for (var (at, line) = (index, span.Line); line >= span.Line - 1 && line > 1; line--)
-        {
-            if (text.AsSpan(at).StartsWith("%YAML", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("%TAG", StringComparison.Ordinal))
-            {
-                return (at, line);
-            }
-
-            at = at < 2 ? 0 : text.LastIndexOf('\n', at - 2) + 1;
-        }
-
-        return null;
-    }
-
-    // The index of a '#' right after a quote where the YAML error is, or null.
-    private static int? CommentAfterQuote(string text, List<Diagnostic> diagnostics)
-    {
-        if (diagnostics is not [{ Code: YamlSyntax, Span: { } span }])
-        {
-            return null;
-        }
-
-        var lineStart = 0;
-        for (var line = 1; line < span.Line && lineStart >= 0; line++)
-        {
-            lineStart = text.IndexOf('\n', lineStart) is var next and >= 0 ? next + 1 : -1;
-        }
-
-        var end = lineStart < 0 ? -1 : text.IndexOf('\n', lineStart);
-        var lineText = lineStart < 0 ? string.Empty : text[lineStart..(end < 0 ? text.Length : end)];
-        for (var i = 1; i < lineText.Length; i++)
-        {
-            if (lineText[i] == '#' && lineText[i - 1] is '"' or '\'')
-            {
-                return lineStart + i;
-            }
-        }
-
-        return null;
     }
 
     private static bool HasError(List<Diagnostic> diagnostics)
