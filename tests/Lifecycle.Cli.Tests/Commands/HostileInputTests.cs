@@ -47,4 +47,27 @@ public class HostileInputTests
         Assert.Equal(49_990, run.OutputLines.Count(l => l.Contains("warning APP007", StringComparison.Ordinal)));
         Assert.Single(run.OutputLines, l => l.Contains("warning APP008: k7 is given again at line 49993", StringComparison.Ordinal));
     }
+
+    public static TheoryData<string, string, string> HostileAppSpecs => new()
+    {
+        { "nesting a million brackets deep", "version: 0.0\nos: linux\nx: " + new string('[', 1_000_000), "error APP002" },
+        { "30,000 anchors in flow mappings", "version: 0.0\nos: linux\nx: [" + string.Join(", ", Enumerable.Range(0, 30_000).Select(i => $"{{a: &a{i} b}}")) + "]\n", "warning APP007" },
+        { "10,000 merge keys", "version: 0.0\nos: linux\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"x{i}:\n  <<: {{a: 1, b: 2}}\n")), "warning APP007" },
+        { "a # after a quote on 10,000 lines", "version: 0.0\nos: linux\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"k{i}: \"v\"#c\n")), "error APP001" },
+        { "a tab after each of 45,000 keys", "version: 0.0\nos: linux\nx:\n" + string.Concat(Enumerable.Range(0, 45_000).Select(i => $"  k{i}: 1\t# c\n")) + " \tk: 1\n", "error APP001" },
+        { "100,000 byte order marks", "version: 0.0\nos: linux\n" + string.Concat(Enumerable.Repeat("\uFEFF# c\n", 100_000)), "warning APP211" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileAppSpecs))]
+    public async Task AppSpecValidate_OnAHostileAppSpec_EndsWithADiagnostic(string what, string yaml, string finding)
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("appspec.yml", yaml);
+
+        var run = await CliRun.RunAsync("appspec", "validate", "--appspec-only", file).WaitAsync(Deadline);
+
+        Assert.True(run.ExitCode is 0 or 1, $"{what}: exit {run.ExitCode}");
+        Assert.Contains(run.OutputLines, l => l.Contains(finding, StringComparison.Ordinal));
+    }
 }
