@@ -19,6 +19,7 @@ internal sealed class YamlTreeReader
     // Sized for real documents: a few open collections with a handful of children each.
     private readonly List<YamlNode> _nodeStack = new(8);
     private readonly List<YamlEntry> _entryStack = new(16);
+    private readonly List<OpenCollection> _open = new(8);
     private long _nodes;
     private bool _documentCut;
     private List<YamlAlias>? _aliases;
@@ -120,22 +121,13 @@ internal sealed class YamlTreeReader
         (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));
 
     // One open sequence or mapping: where its children start on the shared stacks, and a key waiting for its value.
-    private sealed class OpenCollection(NodeEvent start, long nodesBefore, int first)
-    {
-        public NodeEvent Start { get; } = start;
-
-        public long NodesBefore { get; } = nodesBefore;
-
-        public int First { get; } = first;
-
-        public YamlNode? PendingKey { get; set; }
-    }
+    private readonly record struct OpenCollection(NodeEvent Start, long NodesBefore, int First, YamlNode? PendingKey);
 
     // Reads one node and everything under it with a stack of open collections, not the call stack, so that the
     // depth a document may have is the profile's MaxDepth and nothing else.
     private YamlNode ReadNode(Parser parser, ref Mark last)
     {
-        var open = new List<OpenCollection>();
+        var open = _open;
         while (true)
         {
             var current = parser.Current ?? throw new InvalidOperationException("unexpected end of the document");
@@ -179,7 +171,7 @@ internal sealed class YamlTreeReader
                     Count(1, current);
                     CheckDepth(open.Count, current);
                     parser.MoveNext();
-                    open.Add(new OpenCollection((NodeEvent)current, _nodes - 1, current is SequenceStart ? _nodeStack.Count : _entryStack.Count));
+                    open.Add(new OpenCollection((NodeEvent)current, _nodes - 1, current is SequenceStart ? _nodeStack.Count : _entryStack.Count, null));
                     continue;
 
                 case SequenceEnd or MappingEnd when open is [.., var top] && (current is SequenceEnd) == (top.Start is SequenceStart):
@@ -210,12 +202,12 @@ internal sealed class YamlTreeReader
             }
             else if (parent.PendingKey is null)
             {
-                parent.PendingKey = completed;
+                open[^1] = parent with { PendingKey = completed };
             }
             else
             {
                 _entryStack.Add(new YamlEntry(parent.PendingKey, completed));
-                parent.PendingKey = null;
+                open[^1] = parent with { PendingKey = null };
             }
         }
     }

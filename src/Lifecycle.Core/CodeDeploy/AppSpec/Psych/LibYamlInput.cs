@@ -15,6 +15,9 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 /// </summary>
 internal static class LibYamlInput
 {
+    private static readonly System.Buffers.SearchValues<char> PlainAscii =
+        System.Buffers.SearchValues.Create("\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     /// <summary>Where libyaml says every reader error is: it has no position for them.</summary>
     private const string AgentPosition = "at line 1 column 1";
 
@@ -97,7 +100,14 @@ internal static class LibYamlInput
     /// </summary>
     public static bool Check(string text, List<Diagnostic> diagnostics)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Most files are printable ASCII and line breaks throughout: a vectorized search finds the first other character.
+        var start = text.AsSpan().IndexOfAnyExcept(PlainAscii);
+        if (start < 0)
+        {
+            return true;
+        }
+
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

@@ -14,6 +14,8 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 /// </summary>
 internal static class LibYamlScanChecks
 {
+    private static readonly System.Buffers.SearchValues<char> DirectiveOrFlow = System.Buffers.SearchValues.Create("%[{");
+
     private const string CannotStartToken = "found character that cannot start any token while scanning for the next token";
     private const string TabInPlainScalar = "found a tab character that violates indentation while scanning a plain scalar";
 
@@ -21,7 +23,7 @@ internal static class LibYamlScanChecks
     public static bool Check(string text, List<Diagnostic> diagnostics)
     {
         var hasTab = text.Contains('\t', StringComparison.Ordinal);
-        if (!hasTab && !text.Contains('%', StringComparison.Ordinal) && text.IndexOfAny(['[', '{']) < 0)
+        if (!hasTab && text.AsSpan().IndexOfAny(DirectiveOrFlow) < 0)
         {
             return true;
         }

@@ -24,48 +24,124 @@ internal static class PsychLoad
     private const long RubyStack = 1_257_949;
 
     /// <summary>The loaded root; the diagnostics of what YAML.load refuses and of the keys never read are added.</summary>
-    public static YamlNode Load(YamlNode root, DocumentTree tree, List<Diagnostic> diagnostics)
+    public static YamlNode Load(YamlNode root, DocumentTree tree, List<Diagnostic> diagnostics) =>
+        Check(root, tree, diagnostics) ? Rebuild(root, tree, diagnostics) : root;
+
+    // What YAML.load fails on, and whether any mapping is other than Ruby's Hash of it as written (a merge key, a
+    // repeated or a tagged key, a key that is not plain text); only such a document is built again.
+    private static bool Check(YamlNode root, DocumentTree tree, List<Diagnostic> diagnostics)
+    {
+        var pending = new Stack<(YamlNode Node, long Stack)>();
+        var tooDeep = false;
+        var rebuild = false;
+        pending.Push((root, 0));
+        while (pending.TryPop(out var item))
+        {
+            var (node, stack) = item;
+            if (PsychTags.LoadFailure(node, tree.TagOf(node)) is { } failure)
+            {
+                diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
+                    $"The agent's YAML.load cannot create this value{Describe(node, tree)}, so the deployment fails with \"{failure}\". {Advice(node)}",
+                    string.Empty, node.Span));
+            }
+
+            stack += node switch { YamlSequence => SequenceFrame, YamlMapping => MappingFrame, _ => 0 };
+            if (stack > RubyStack && !tooDeep)
+            {
+                tooDeep = true;
+                diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
+                    "The document nests so deep here that the agent's Ruby runs out of stack loading it (Psych builds nested values by recursion: about 1,300 levels of lists or 960 of mappings), so the deployment fails with \"SystemStackError: stack level too deep\". Flatten the nesting.",
+                    string.Empty, node.Span));
+            }
+
+            switch (node)
+            {
+                case YamlSequence sequence:
+                    rebuild |= tree.TagOf(sequence) is "!omap" or "tag:yaml.org,2002:omap";
+                    foreach (var child in sequence.Items)
+                    {
+                        pending.Push((child, stack));
+                    }
+
+                    break;
+                case YamlMapping mapping:
+                    rebuild |= !IsHashAsWritten(mapping);
+                    foreach (var entry in mapping.Entries)
+                    {
+                        pending.Push((entry.Key, stack));
+                        pending.Push((entry.Value, stack));
+                    }
+
+                    break;
+            }
+        }
+
+        return rebuild;
+    }
+
+    // Every key plain text that Psych reads as that same string, and no two alike.
+    private static bool IsHashAsWritten(YamlMapping mapping)
+    {
+        var entries = mapping.Entries;
+        foreach (var entry in entries)
+        {
+            if (entry.Key is not YamlScalar { Tag: null } key || key.Value == MergeKey || (key.Style == ScalarStyle.Plain && !IsPlainText(key.Value)))
+            {
+                return false;
+            }
+        }
+
+        if (entries.Length > 16)
+        {
+            var seen = new HashSet<string>(entries.Length, StringComparer.Ordinal);
+            return entries.All(e => seen.Add(((YamlScalar)e.Key).Value));
+        }
+
+        for (var i = 1; i < entries.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (((YamlScalar)entries[i].Key).Value == ((YamlScalar)entries[j].Key).Value)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // A plain scalar that starts with a letter is a string unless it is one of Psych's null or boolean words.
+    private static bool IsPlainText(string text) =>
+        text.Length > 0 && char.IsAsciiLetter(text[0]) && (text.Length > 5 || Array.FindIndex(NullAndBooleanWords, w => w.Equals(text, StringComparison.OrdinalIgnoreCase)) < 0);
+
+    private static readonly string[] NullAndBooleanWords = ["null", "yes", "true", "on", "no", "false", "off"];
+
+    private static YamlNode Rebuild(YamlNode root, DocumentTree tree, List<Diagnostic> diagnostics)
     {
         var loaded = new Dictionary<YamlNode, YamlNode>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<(YamlNode Node, bool ChildrenDone, long Stack)>();
-        var tooDeep = false;
-        pending.Push((root, false, 0));
+        var pending = new Stack<(YamlNode Node, bool ChildrenDone)>();
+        pending.Push((root, false));
         while (pending.Count > 0)
         {
-            var (node, childrenDone, stack) = pending.Pop();
+            var (node, childrenDone) = pending.Pop();
             if (!childrenDone)
             {
-                if (PsychTags.LoadFailure(node, tree.TagOf(node)) is { } failure)
-                {
-                    diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
-                        $"The agent's YAML.load cannot create this value{Describe(node, tree)}, so the deployment fails with \"{failure}\". {Advice(node)}",
-                        string.Empty, node.Span));
-                }
-
-                stack += node switch { YamlSequence => SequenceFrame, YamlMapping => MappingFrame, _ => 0 };
-                if (stack > RubyStack && !tooDeep)
-                {
-                    tooDeep = true;
-                    diagnostics.Add(new Diagnostic(DisallowedScalar, DiagnosticSeverity.Error,
-                        "The document nests so deep here that the agent's Ruby runs out of stack loading it (Psych builds nested values by recursion: about 1,300 levels of lists or 960 of mappings), so the deployment fails with \"SystemStackError: stack level too deep\". Flatten the nesting.",
-                        string.Empty, node.Span));
-                }
-
-                pending.Push((node, true, stack));
+                pending.Push((node, true));
                 switch (node)
                 {
                     case YamlSequence sequence:
                         foreach (var item in sequence.Items)
                         {
-                            pending.Push((item, false, stack));
+                            pending.Push((item, false));
                         }
 
                         break;
                     case YamlMapping mapping:
                         foreach (var entry in mapping.Entries)
                         {
-                            pending.Push((entry.Key, false, stack));
-                            pending.Push((entry.Value, false, stack));
+                            pending.Push((entry.Key, false));
+                            pending.Push((entry.Value, false));
                         }
 
                         break;

@@ -37,6 +37,11 @@ internal static partial class PsychTags
             return null;
         }
 
+        if (tag is null && !MayBeTime(scalar.Value))
+        {
+            return null;
+        }
+
         if (tag is null || tag is "tag:yaml.org,2002:float" or "!float" || !(tag.StartsWith("!ruby/", StringComparison.Ordinal) || tag.StartsWith("!str:", StringComparison.Ordinal)))
         {
             var value = scalar.Ruby;
@@ -70,6 +75,10 @@ internal static partial class PsychTags
             _ => null,
         };
     }
+
+    // Psych's dates and times start with four digits and a dash; only such plain text needs typing here.
+    private static bool MayBeTime(string text) =>
+        text.Length >= 8 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]) && text[4] == '-';
 
     private static string? SequenceFailure(string tag) => ClassSuffix(tag, "!seq:", "!ruby/array:") is { } name ? Disallowed(name) : null;
 

@@ -224,7 +224,10 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
     };
 
     /// <summary>Ruby's <c>strip</c>: ASCII white space and NUL, not NBSP, U+3000 or U+2028 as .NET's Trim would.</summary>
-    private static string RubyStrip(string text) => text.TrimStart([' ', '\t', '\n', '\v', '\f', '\r']).TrimEnd([' ', '\t', '\n', '\v', '\f', '\r', '\0']);
+    private static string RubyStrip(string text) => text.TrimStart(RubyLeadingSpace).TrimEnd(RubyTrailingSpace);
+
+    private static readonly char[] RubyLeadingSpace = [' ', '\t', '\n', '\v', '\f', '\r'];
+    private static readonly char[] RubyTrailingSpace = [' ', '\t', '\n', '\v', '\f', '\r', '\0'];
 
     // A mapping or sequence where the agent expects text: Ruby prints it with inspect.
     private static string Source(YamlNode node) => RubyInspect.Of(node);
