@@ -187,9 +187,9 @@ internal static class LibYamlScanChecks
                 continue;
             }
 
+            // Comments are tokens of their own here, so a '#' in a gap is not expected; stop looking if one is.
             if (c == '#')
             {
-                plain = false;
                 return null;
             }
 
