@@ -75,7 +75,7 @@ internal sealed class YamlTreeReader
         {
             diagnostics.Add(e.Diagnostic);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (IsParserFailure(e))
         {
             // YamlDotNet throws more than YamlException on some malformed input (such as "a: [1, 2\nb: 3").
             diagnostics.Add(new Diagnostic(limits.SyntaxCode, DiagnosticSeverity.Error,
@@ -111,11 +111,18 @@ internal sealed class YamlTreeReader
         {
             UnreadFrom = ToSpan(e.Start, e.Start);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (IsParserFailure(e))
         {
             UnreadFrom = SourceSpan.At(1, 1);
         }
     }
+
+    /// <summary>
+    /// What YamlDotNet throws on malformed input: its YamlException, and on some input (such as "a: [1, 2\nb: 3")
+    /// exceptions of the runtime's own kinds.
+    /// </summary>
+    internal static bool IsParserFailure(Exception e) =>
+        e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException;
 
     internal static SourceSpan ToSpan(Mark start, Mark end) => new(
         (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));

@@ -130,18 +130,8 @@ public static class AppSpecReader
 
     }
 
-    private static bool HasError(List<Diagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            if (diagnostic.IsError)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when any of <paramref name="diagnostics"/> is an error.</summary>
+    internal static bool HasError(List<Diagnostic> diagnostics) => diagnostics.Exists(d => d.IsError);
 
     private static int Compare(SourceSpan? a, SourceSpan? b) =>
         (a, b) switch

@@ -33,11 +33,11 @@ internal static class AgentYamlReading
         }
 
         // An anchor in a flow mapping can trip YamlDotNet's parser; with no alias to use it, it changes nothing.
-        if (AnyError(diagnostics) && LibYamlScanChecks.WithoutAnchors(text) is { } blanked)
+        if (AppSpecReader.HasError(diagnostics) && LibYamlScanChecks.WithoutAnchors(text) is { } blanked)
         {
             var retried = new List<Diagnostic>();
             var again = DocumentTree.Read(blanked, profile, TreeSyntax.YamlOrJson, retried);
-            if (!AnyError(retried) && again.Aliases.Count == 0)
+            if (!AppSpecReader.HasError(retried) && again.Aliases.Count == 0)
             {
                 (text, tree) = (blanked, again);
                 diagnostics.Clear();
@@ -55,7 +55,7 @@ internal static class AgentYamlReading
             tree = DocumentTree.Read(text, profile, TreeSyntax.YamlOrJson, diagnostics);
         }
 
-        if (tree.Root is not null && !AnyError(diagnostics))
+        if (tree.Root is not null && !AppSpecReader.HasError(diagnostics))
         {
             LibYamlScanChecks.Check(text, diagnostics);
         }
@@ -73,14 +73,9 @@ internal static class AgentYamlReading
             return null;
         }
 
-        var index = 0;
-        for (var line = 1; line < span.Line; line++)
+        if (LineStart(text, span.Line) is not { } index)
         {
-            index = text.IndexOf('\n', index) + 1;
-            if (index == 0)
-            {
-                return null;
-            }
+            return null;
         }
 
         // YamlDotNet reports it at the directive, or at the "---" after it.
@@ -105,14 +100,13 @@ internal static class AgentYamlReading
             return null;
         }
 
-        var lineStart = 0;
-        for (var line = 1; line < span.Line && lineStart >= 0; line++)
+        if (LineStart(text, span.Line) is not { } lineStart)
         {
-            lineStart = text.IndexOf('\n', lineStart) is var next and >= 0 ? next + 1 : -1;
+            return null;
         }
 
-        var end = lineStart < 0 ? -1 : text.IndexOf('\n', lineStart);
-        var lineText = lineStart < 0 ? string.Empty : text[lineStart..(end < 0 ? text.Length : end)];
+        var end = text.IndexOf('\n', lineStart);
+        var lineText = text[lineStart..(end < 0 ? text.Length : end)];
         for (var i = 1; i < lineText.Length; i++)
         {
             if (lineText[i] == '#' && lineText[i - 1] is '"' or '\'')
@@ -124,5 +118,19 @@ internal static class AgentYamlReading
         return null;
     }
 
-    private static bool AnyError(List<Diagnostic> diagnostics) => diagnostics.Exists(d => d.IsError);
+    // The index where a 1-based line starts, or null past the text's last line.
+    private static int? LineStart(string text, int line)
+    {
+        var index = 0;
+        for (var at = 1; at < line; at++)
+        {
+            index = text.IndexOf('\n', index) + 1;
+            if (index == 0)
+            {
+                return null;
+            }
+        }
+
+        return index;
+    }
 }

@@ -38,7 +38,7 @@ internal static class LibYamlScanChecks
                 return false;
             }
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (YamlTreeReader.IsParserFailure(e))
         {
             // The tree reader has read this text, so the scanner fails only past the first document, which is not read.
         }
@@ -73,7 +73,7 @@ internal static class LibYamlScanChecks
 
             return chars is null ? null : new string(chars);
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception e) when (YamlTreeReader.IsParserFailure(e))
         {
             return null;
         }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Lifecycle.Core.Yaml;
 
 namespace Lifecycle.Core.CodeDeploy.AppSpec.Psych;
@@ -10,7 +8,7 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 /// read from its ToRuby visitor: the tags that make it create a class it does not permit, and so fail with
 /// Psych::DisallowedClass, and the tagged values it cannot convert. Either way the agent's deployment fails.
 /// </summary>
-internal static partial class PsychTags
+internal static class PsychTags
 {
     /// <summary>
     /// The agent's error when YAML.load fails on this node because of its tag (or, for a plain scalar, because it
@@ -171,39 +169,4 @@ internal static partial class PsychTags
 
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
-
-    /// <summary>Ruby's <c>Float(text)</c> on a string: decimal or hexadecimal, with single underscores between digits; null where it raises.</summary>
-    public static double? RubyFloat(string text)
-    {
-        var trimmed = text.Trim(' ', '\t', '\n', '\v', '\f', '\r');
-        if (HexInteger().IsMatch(trimmed))
-        {
-            var negative = trimmed[0] == '-';
-            var digits = trimmed.TrimStart('+', '-')[2..].Replace("_", string.Empty, StringComparison.Ordinal);
-            var value = (double)System.Numerics.BigInteger.Parse("0" + digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            return negative ? -value : value;
-        }
-
-        return DecimalFloat().IsMatch(trimmed)
-            ? double.Parse(trimmed.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture)
-            : null;
-    }
-
-    /// <summary>Ruby's <c>String#to_f</c>: the longest leading decimal number, or 0.</summary>
-    public static double RubyStringToFloat(string text)
-    {
-        var match = LeadingFloat().Match(text.TrimStart(' ', '\t', '\n', '\v', '\f', '\r'));
-        return match.Success && match.Length > 0 && double.TryParse(match.Value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : 0;
-    }
-
-    [GeneratedRegex(@"\A[-+]?0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)*\z")]
-    private static partial Regex HexInteger();
-
-    [GeneratedRegex(@"\A[-+]?(?:\d+(?:_\d+)*)(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?\z")]
-    private static partial Regex DecimalFloat();
-
-    [GeneratedRegex(@"\A[-+]?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?")]
-    private static partial Regex LeadingFloat();
 }

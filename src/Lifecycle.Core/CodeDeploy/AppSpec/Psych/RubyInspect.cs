@@ -11,9 +11,6 @@ namespace Lifecycle.Core.CodeDeploy.AppSpec.Psych;
 /// </summary>
 internal static class RubyInspect
 {
-    /// <summary>The <c>to_s</c> of a node: a scalar's Ruby text, a collection's inspect.</summary>
-    public static string ToRubyString(YamlNode node) => node.Resolved is YamlScalar scalar ? scalar.Ruby.ToRubyString() : Of(node);
-
     /// <summary>The <c>inspect</c> of a node.</summary>
     public static string Of(YamlNode node)
     {

@@ -96,7 +96,7 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
             {
                 { Kind: RubyKind.Integer } i => new RubyValue(RubyKind.Float, scalar.Value, default, (double)i.Integer),
                 { Kind: RubyKind.Float } f => f,
-                { Kind: RubyKind.String } text when PsychTags.RubyFloat(text.Text) is { } parsed => new RubyValue(RubyKind.Float, scalar.Value, default, parsed),
+                { Kind: RubyKind.String } text when RubyFloat(text.Text) is { } parsed => new RubyValue(RubyKind.Float, scalar.Value, default, parsed),
                 var other => other,
             },
             var tag when PsychTags.IsSymbolTag(tag) => new RubyValue(RubyKind.Symbol, scalar.Value, default, default),
@@ -223,7 +223,7 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
         var parts = text.Split(':');
         for (var e = 0; e < parts.Length; e++)
         {
-            total += (PsychTags.RubyStringToFloat(parts[e]) * Math.Pow(60, Math.Abs(e - 2)));
+            total += (RubyStringToFloat(parts[e]) * Math.Pow(60, Math.Abs(e - 2)));
         }
 
         return total;
@@ -342,4 +342,39 @@ internal readonly partial record struct RubyValue(RubyKind Kind, string Text, Bi
 
     [GeneratedRegex(@"\A[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}\.[0-9_]*\z")]
     private static partial Regex SexagesimalFloatPattern();
+
+    /// <summary>Ruby's <c>Float(text)</c> on a string: decimal or hexadecimal, with single underscores between digits; null where it raises.</summary>
+    internal static double? RubyFloat(string text)
+    {
+        var trimmed = text.Trim(' ', '\t', '\n', '\v', '\f', '\r');
+        if (HexInteger().IsMatch(trimmed))
+        {
+            var negative = trimmed[0] == '-';
+            var digits = trimmed.TrimStart('+', '-')[2..].Replace("_", string.Empty, StringComparison.Ordinal);
+            var value = (double)System.Numerics.BigInteger.Parse("0" + digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            return negative ? -value : value;
+        }
+
+        return DecimalFloat().IsMatch(trimmed)
+            ? double.Parse(trimmed.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    /// <summary>Ruby's <c>String#to_f</c>: the longest leading decimal number, or 0.</summary>
+    private static double RubyStringToFloat(string text)
+    {
+        var match = LeadingFloat().Match(text.TrimStart(' ', '\t', '\n', '\v', '\f', '\r'));
+        return match.Success && match.Length > 0 && double.TryParse(match.Value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : 0;
+    }
+
+    [GeneratedRegex(@"\A[-+]?0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)*\z")]
+    private static partial Regex HexInteger();
+
+    [GeneratedRegex(@"\A[-+]?(?:\d+(?:_\d+)*)(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?\z")]
+    private static partial Regex DecimalFloat();
+
+    [GeneratedRegex(@"\A[-+]?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?")]
+    private static partial Regex LeadingFloat();
 }

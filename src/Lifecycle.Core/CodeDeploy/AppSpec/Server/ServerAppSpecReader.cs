@@ -220,7 +220,7 @@ internal sealed partial class ServerAppSpecReader : DocumentBinder
     {
         null => null,
         YamlScalar s => s.Ruby is { IsNil: false } value ? value.ToRubyString() : null,
-        var other => RubyInspect.Of(other),
+        var other => Source(other),
     };
 
     /// <summary>Ruby's <c>strip</c>: ASCII white space and NUL, not NBSP, U+3000 or U+2028 as .NET's Trim would.</summary>
